@@ -1,0 +1,141 @@
+using VirtualBoard;
+
+namespace System.Device.Gpio
+{
+    /// <summary>Edge polarity counted by the ESP32 pulse counter.</summary>
+    public enum GpioPulsePolarity
+    {
+        Both = 0,
+        Falling = 1,
+        Rising = 2,
+    }
+
+    /// <summary>A pulse count and the time it was read, relative to the counter's start.</summary>
+    public struct GpioPulseCount
+    {
+        public long Count;
+        public TimeSpan RelativeTime;
+    }
+
+    /// <summary>
+    /// ESP32 hardware pulse counter (PCNT). The hardware counts every edge with no managed work per pulse; the glitch
+    /// filter ignores pulses shorter than <see cref="FilterPulses"/> APB cycles (12.5 ns each).
+    /// </summary>
+    public sealed class GpioPulseCounter : IDisposable
+    {
+        private const ushort MaxFilterPulses = 1023;
+        private readonly PulseCounterUnit _unit;
+        private GpioPulsePolarity _polarity = GpioPulsePolarity.Falling;
+        private ushort _filterPulses;
+        private bool _disposed;
+
+        public GpioPulseCounter(int pinNumberA, int pinNumberB = -1)
+        {
+            if (pinNumberA < 0)
+            {
+                throw new ArgumentException(nameof(pinNumberA));
+            }
+
+            _unit = Board.Pin(pinNumberA).OpenPulseCounter();
+        }
+
+        ~GpioPulseCounter()
+        {
+        }
+
+        public bool IsStarted { get; private set; }
+
+        public GpioPulsePolarity Polarity
+        {
+            get => _polarity;
+            set
+            {
+                if (IsStarted)
+                {
+                    throw new InvalidOperationException();
+                }
+
+                _polarity = value;
+                _unit.Polarity = value;
+            }
+        }
+
+        public ushort FilterPulses
+        {
+            get => _filterPulses;
+            set
+            {
+                if (value > MaxFilterPulses)
+                {
+                    throw new ArgumentException(nameof(value));
+                }
+
+                _filterPulses = value;
+                _unit.FilterCycles = value;
+            }
+        }
+
+        public GpioPulseCount Read()
+        {
+            CheckDisposed();
+            GpioPulseCount result;
+            result.Count = _unit.Read(out long relativeTicks);
+            result.RelativeTime = TimeSpan.FromTicks(relativeTicks);
+            return result;
+        }
+
+        public GpioPulseCount Reset()
+        {
+            CheckDisposed();
+            GpioPulseCount result;
+            result.Count = _unit.ReadAndReset(out long relativeTicks);
+            result.RelativeTime = TimeSpan.FromTicks(relativeTicks);
+            return result;
+        }
+
+        public void Start()
+        {
+            CheckDisposed();
+            if (IsStarted)
+            {
+                throw new InvalidOperationException();
+            }
+
+            _unit.Start();
+            IsStarted = true;
+        }
+
+        public void Stop()
+        {
+            CheckDisposed();
+            if (!IsStarted)
+            {
+                throw new InvalidOperationException();
+            }
+
+            _unit.Stop();
+            IsStarted = false;
+        }
+
+        public void Dispose()
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            IsStarted = false;
+            _unit.Close();
+            GC.SuppressFinalize(this);
+        }
+
+        private void CheckDisposed()
+        {
+            if (_disposed)
+            {
+                throw new ObjectDisposedException(nameof(GpioPulseCounter));
+            }
+        }
+    }
+}
