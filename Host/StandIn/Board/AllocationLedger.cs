@@ -17,6 +17,19 @@ namespace VirtualBoard
         /// <summary>Bytes the platform has allocated on this thread so far.</summary>
         public static long PlatformBytes => _platformBytes;
 
+        /// <summary>
+        /// Runs <paramref name="action"/> and returns the .NET bytes it allocated on this thread outside the platform:
+        /// exactly what the driver's own code allocated.
+        /// </summary>
+        public static long DriverBytes(Action action)
+        {
+            long platformBefore = _platformBytes;
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            long total = GC.GetAllocatedBytesForCurrentThread() - before;
+            return total - (_platformBytes - platformBefore);
+        }
+
         /// <summary>Marks a span of platform work; dispose it at the end (a struct: using it allocates nothing).</summary>
         public static Scope Platform() => new Scope(GC.GetAllocatedBytesForCurrentThread());
 
