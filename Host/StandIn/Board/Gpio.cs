@@ -218,6 +218,12 @@ namespace VirtualBoard
         /// <summary>Blocks until every queued edge has been handled.</summary>
         public void WaitUntilIdle()
         {
+            if (Thread.CurrentThread == _thread)
+            {
+                // A handler that sleeps cannot wait for itself to finish.
+                return;
+            }
+
             lock (_sync)
             {
                 while (_queue.Count > 0 || _busy)
@@ -232,7 +238,7 @@ namespace VirtualBoard
             lock (_sync)
             {
                 EnsureThread();
-                while (_queue.Count >= QueueCapacity)
+                while (_queue.Count >= QueueCapacity && Thread.CurrentThread != _thread)
                 {
                     Monitor.Wait(_sync);
                 }
