@@ -324,7 +324,9 @@ export async function measureAll({ log = () => {} } = {}) {
 async function main() {
   const args = process.argv.slice(2);
   const i = args.indexOf("--out");
-  const out = resolve(i >= 0 && args[i + 1] ? args[i + 1] : join(ROOT, "results", "footprint.json"));
+  // npm runs scripts in the package folder; resolve --out against the caller's folder.
+  const base = process.env.INIT_CWD || process.cwd();
+  const out = i >= 0 && args[i + 1] ? resolve(base, args[i + 1]) : join(ROOT, "results", "footprint.json");
   const result = await measureAll({ log: (l) => console.log(l) });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
