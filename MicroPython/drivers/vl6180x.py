@@ -102,8 +102,8 @@ class RangeError(Exception):
 class VL6180X:
     """VL6180X on a machine.I2C bus.
 
-    Loads the AN4545 settings only when the chip reports SYSTEM__FRESH_OUT_OF_RESET, and
-    never writes the factory range offset. `timeout_ms` bounds every wait for the chip;
+    Loads the AN4545 settings only when the chip reports SYSTEM__FRESH_OUT_OF_RESET and
+    leaves the factory range offset as it is. `timeout_ms` bounds every wait for the chip;
     a wait that expires raises OSError naming the register and the status seen.
     """
 
