@@ -1,0 +1,251 @@
+# Register-level simulator of the ST VL6180X, written from datasheet DocID026171 and
+# AN4545 (not from any driver).
+#
+# * 16-bit register index, auto-increment on reads and writes, index kept across STOP.
+# * Measurements run on the virtual clock (time.ticks_us of faketime): a start command
+#   completes after `range_time_us` (range) or integration + `als_overhead_us` (ALS).
+# * RESULT__INTERRUPT_STATUS_GPIO fields latch only for modes enabled in
+#   SYSTEM__INTERRUPT_CONFIG_GPIO and stay until SYSTEM__INTERRUPT_CLEAR clears them;
+#   results stay intact on clear.
+# * Physical inputs are plain attributes: distance_mm (None = no target), als_counts or
+#   lux, range_error (force an error code), int_error (force error bits [7:6]).
+# Range and ALS paths with integer inputs allocate nothing.
+# Not modelled: history buffer, interleaved mode, ALS continuous mode, thresholds for ALS.
+
+from micropython import const
+import time
+
+from sim_bus import I2CTarget
+
+_MODEL_ID = const(0x000)
+_SYSTEM__INTERRUPT_CONFIG_GPIO = const(0x014)
+_SYSTEM__INTERRUPT_CLEAR = const(0x015)
+_SYSTEM__FRESH_OUT_OF_RESET = const(0x016)
+_SYSRANGE__START = const(0x018)
+_SYSRANGE__THRESH_HIGH = const(0x019)
+_SYSRANGE__THRESH_LOW = const(0x01A)
+_SYSRANGE__INTERMEASUREMENT_PERIOD = const(0x01B)
+_SYSRANGE__MAX_CONVERGENCE_TIME = const(0x01C)
+_SYSRANGE__PART_TO_PART_RANGE_OFFSET = const(0x024)
+_SYSALS__START = const(0x038)
+_SYSALS__ANALOGUE_GAIN = const(0x03F)
+_SYSALS__INTEGRATION_PERIOD = const(0x040)
+_RESULT__RANGE_STATUS = const(0x04D)
+_RESULT__ALS_STATUS = const(0x04E)
+_RESULT__INTERRUPT_STATUS_GPIO = const(0x04F)
+_RESULT__ALS_VAL = const(0x050)
+_RESULT__RANGE_VAL = const(0x062)
+_RESULT__RANGE_RAW = const(0x064)
+_RANGE_SCALER = const(0x096)
+_READOUT__AVERAGING_SAMPLE_PERIOD = const(0x10A)
+_I2C_SLAVE__DEVICE_ADDRESS = const(0x212)
+_SIZE = const(0x300)
+
+# Actual ALS gain x100 per SYSALS__ANALOGUE_GAIN[2:0] (DocID026171).
+GAIN_X100 = (2000, 1032, 521, 260, 172, 128, 101, 4000)
+
+
+class VL6180XSim(I2CTarget):
+    index_bits = 16
+
+    def __init__(self, address=0x29, factory_offset=0, fresh=True, model_id=0xB4):
+        super().__init__(address)
+        self.regs = bytearray(_SIZE)
+        self.factory_offset = factory_offset  # mm the raw sensor is off by, corrected by NVM
+        self.distance_mm = 50
+        self.max_range_mm = 200  # beyond this at 1x: ranging overflow
+        self.range_error = 0
+        self.int_error = 0
+        self.range_time_us = 8000  # None: the measurement never completes
+        self.als_counts = 0  # used when lux is None
+        self.lux = None
+        self.als_overhead_us = 500  # [U] not in the datasheet
+        self.range_samples = 0
+        self.als_samples = 0
+        self.byte_writes = 0
+        self._ranging = False
+        self._continuous = False
+        self._range_at = 0
+        self._als_running = False
+        self._als_at = 0
+        self._range_code = 0
+        self._als_code = 0
+        r = self.regs
+        # Power-on values. [V] DocID026171: model ID, fresh-out-of-reset, NVM offset,
+        # averaging period 48, convergence 49 ms, address 0x29. [U]: the rest.
+        r[_MODEL_ID] = model_id
+        r[0x001] = 1
+        r[0x002] = 3
+        r[_SYSTEM__FRESH_OUT_OF_RESET] = 1 if fresh else 0
+        r[_SYSRANGE__MAX_CONVERGENCE_TIME] = 49
+        r[_SYSRANGE__PART_TO_PART_RANGE_OFFSET] = factory_offset & 0xFF
+        r[_SYSRANGE__INTERMEASUREMENT_PERIOD] = 0xFF
+        r[_SYSALS__ANALOGUE_GAIN] = 0x46
+        r[_SYSALS__INTEGRATION_PERIOD + 1] = 0x63
+        r[_RANGE_SCALER + 1] = 253
+        r[_READOUT__AVERAGING_SAMPLE_PERIOD] = 48
+        r[_I2C_SLAVE__DEVICE_ADDRESS] = address
+
+    # --- framing hooks ---------------------------------------------------------------
+    def on_transfer(self):
+        self._advance_time()
+
+    def read_byte(self, i):
+        if i >= _SIZE:
+            raise OSError("VL6180X sim: read of undeclared register 0x%03X" % i)
+        if i == _RESULT__RANGE_STATUS:
+            ready = 0 if self._ranging and not self._continuous else 1
+            return (self._range_code << 4) | ready
+        if i == _SYSTEM__INTERRUPT_CLEAR:
+            return 0
+        return self.regs[i]
+
+    def write_byte(self, i, v):
+        if i >= _SIZE:
+            raise OSError("VL6180X sim: write to undeclared register 0x%03X" % i)
+        if i <= 0x008 or _RESULT__RANGE_STATUS <= i <= 0x083:
+            raise OSError("VL6180X sim: write to read-only register 0x%03X" % i)
+        self.byte_writes += 1
+        r = self.regs
+        if i == _SYSTEM__INTERRUPT_CLEAR:
+            st = r[_RESULT__INTERRUPT_STATUS_GPIO]
+            if v & 1:
+                st &= 0xF8
+            if v & 2:
+                st &= 0xC7
+            if v & 4:
+                st &= 0x3F
+            r[_RESULT__INTERRUPT_STATUS_GPIO] = st
+        elif i == _SYSRANGE__START:
+            r[i] = 0  # start bit self-clears
+            if v & 1:
+                self._range_command(v & 2)
+        elif i == _SYSALS__START:
+            r[i] = 0
+            if v & 1:
+                if v & 2:
+                    raise OSError("VL6180X sim: ALS continuous mode is not modelled")
+                if r[_SYSALS__ANALOGUE_GAIN] >> 4 != 4:
+                    raise OSError(
+                        "VL6180X sim: SYSALS__ANALOGUE_GAIN 0x%02X, upper nibble (dark gain) must be 4"
+                        % r[_SYSALS__ANALOGUE_GAIN]
+                    )
+                self._als_running = True
+                self._als_at = time.ticks_add(time.ticks_us(), self.integration_ms() * 1000 + self.als_overhead_us)
+        elif i == _I2C_SLAVE__DEVICE_ADDRESS:
+            r[i] = v & 0x7F
+            self.address = v & 0x7F
+        else:
+            r[i] = v
+
+    # --- behaviour ---------------------------------------------------------------------
+    def integration_ms(self):
+        return ((self.regs[_SYSALS__INTEGRATION_PERIOD] << 8) | self.regs[_SYSALS__INTEGRATION_PERIOD + 1]) + 1
+
+    def period_us(self):
+        return (self.regs[_SYSRANGE__INTERMEASUREMENT_PERIOD] + 1) * 10000
+
+    def scaling(self):
+        w = (self.regs[_RANGE_SCALER] << 8) | self.regs[_RANGE_SCALER + 1]
+        return 2 if w == 127 else 3 if w == 84 else 1
+
+    @property
+    def continuous(self):
+        return self._continuous
+
+    def _range_command(self, continuous_bit):
+        now = time.ticks_us()
+        if self._continuous:
+            # startstop toggles: a running continuous measurement stops.
+            self._continuous = False
+            self._ranging = False
+            return
+        if self.range_time_us is None:
+            self._ranging = True
+            self._continuous = bool(continuous_bit)
+            self._range_at = now
+            return
+        self._ranging = True
+        self._continuous = bool(continuous_bit)
+        self._range_at = time.ticks_add(now, self.range_time_us)
+
+    def _advance_time(self):
+        now = time.ticks_us()
+        if self._ranging and self.range_time_us is not None:
+            while self._ranging and time.ticks_diff(now, self._range_at) >= 0:
+                self._complete_range()
+                if self._continuous:
+                    self._range_at = time.ticks_add(self._range_at, self.period_us())
+                else:
+                    self._ranging = False
+        if self._als_running and time.ticks_diff(now, self._als_at) >= 0:
+            self._als_running = False
+            self._complete_als()
+
+    def _complete_range(self):
+        r = self.regs
+        s = self.scaling()
+        code = self.range_error
+        raw = 0
+        if code == 0:
+            d = self.distance_mm
+            if d is None:
+                code = 7  # max convergence: no target
+            elif d > self.max_range_mm * s:
+                code = 15
+            else:
+                off = r[_SYSRANGE__PART_TO_PART_RANGE_OFFSET]
+                if off > 127:
+                    off -= 256
+                raw = (d - self.factory_offset + s // 2) // s + off
+                if raw < 0:
+                    code = 14
+                elif raw > 255:
+                    code = 15
+        if code:
+            val = 0 if code == 12 or code == 14 else 255
+        else:
+            val = raw
+        r[_RESULT__RANGE_VAL] = val
+        r[_RESULT__RANGE_RAW] = val
+        self._range_code = code
+        self.range_samples += 1
+        mode = r[_SYSTEM__INTERRUPT_CONFIG_GPIO] & 7
+        hit = 0
+        if mode == 4:
+            hit = 4
+        elif mode == 1 and val < r[_SYSRANGE__THRESH_LOW]:
+            hit = 1
+        elif mode == 2 and val > r[_SYSRANGE__THRESH_HIGH]:
+            hit = 2
+        elif mode == 3 and (val < r[_SYSRANGE__THRESH_LOW] or val > r[_SYSRANGE__THRESH_HIGH]):
+            hit = 3
+        st = r[_RESULT__INTERRUPT_STATUS_GPIO]
+        if hit:
+            st = (st & 0xF8) | hit
+        r[_RESULT__INTERRUPT_STATUS_GPIO] = st | (self.int_error << 6)
+
+    def _complete_als(self):
+        r = self.regs
+        g = r[_SYSALS__ANALOGUE_GAIN] & 7
+        if self.lux is None:
+            counts = self.als_counts
+        else:
+            # inverse of lux = 0.32 * counts * 100 / (gain * t_ms)
+            counts = int(self.lux * GAIN_X100[g] * self.integration_ms() / 3200 + 0.5)
+        code = 0
+        if counts > 0xFFFF:
+            counts = 0xFFFF
+            code = 1  # overflow
+        r[_RESULT__ALS_VAL] = counts >> 8
+        r[_RESULT__ALS_VAL + 1] = counts & 0xFF
+        r[_RESULT__ALS_STATUS] = (code << 4) | 1
+        self._als_code = code
+        self.als_samples += 1
+        if (r[_SYSTEM__INTERRUPT_CONFIG_GPIO] >> 3) & 7 == 4:
+            r[_RESULT__INTERRUPT_STATUS_GPIO] = (r[_RESULT__INTERRUPT_STATUS_GPIO] & 0xC7) | 0x20
+        r[_RESULT__INTERRUPT_STATUS_GPIO] |= self.int_error << 6
+
+    # --- test side ---------------------------------------------------------------------
+    def word(self, i):
+        return (self.regs[i] << 8) | self.regs[i + 1]
