@@ -15,6 +15,7 @@ namespace Harness.Compatibility
         private readonly string _assembly;
         private readonly Dictionary<(FindingKind, string), Finding> _findings = new Dictionary<(FindingKind, string), Finding>();
         private readonly List<LoweringUse> _lowerings = new List<LoweringUse>();
+        private readonly HashSet<(string, string)> _loweredAt = new HashSet<(string, string)>();
 
         private AssemblyScan(PEReader pe, DeviceProject project, ApiListings listings)
         {
@@ -73,12 +74,14 @@ namespace Harness.Compatibility
                 return;
             }
 
-            Add(FindingKind.NotInListings, docId, origin, ListedElsewhere(accessorDocId != null && !_listings.Containing(docId).Any() ? accessorDocId : docId));
+            // Name accessors as the listings do: P:Type.Name / E:Type.Name rather than M:Type.get_Name.
+            string named = accessorDocId ?? docId;
+            Add(FindingKind.NotInListings, named, origin, ListedElsewhere(named));
         }
 
         private void GenericTypeInstance(string instance, string genericType)
         {
-            if (!_inShim)
+            if (!_inShim && !Lowered(instance))
             {
                 Add(FindingKind.GenericInstantiation, instance, null, "of " + genericType);
             }
@@ -120,14 +123,18 @@ namespace Harness.Compatibility
 
         private bool Lowered(string docId)
         {
-            var context = new UseContext(_inAttribute, _inEventAccessor);
+            var context = new UseContext(_inAttribute, _inEventAccessor, _inSpanConcat);
             HostLowering lowering = HostLowering.Table.FirstOrDefault(l => l.Matches(docId, context) && l.Requires.All(Allowed));
             if (lowering == null)
             {
                 return false;
             }
 
-            _lowerings.Add(new LoweringUse(lowering, docId, _site));
+            if (_loweredAt.Add((docId, _site)))
+            {
+                _lowerings.Add(new LoweringUse(lowering, docId, _site));
+            }
+
             return true;
         }
 

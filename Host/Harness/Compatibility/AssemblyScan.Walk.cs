@@ -31,6 +31,7 @@ namespace Harness.Compatibility
         private bool _inShim;
         private bool _inAttribute;
         private bool _inEventAccessor;
+        private bool _inSpanConcat;
 
         private void Walk()
         {
@@ -130,8 +131,11 @@ namespace Harness.Compatibility
                 return;
             }
 
-            _inEventAccessor = _fieldLikeEventAccessors.Contains(handle);
             MethodBodyBlock body = _pe.GetMethodBody(method.RelativeVirtualAddress);
+            List<EntityHandle> tokens = IlTokens.Read(body.GetILReader());
+            _inEventAccessor = _fieldLikeEventAccessors.Contains(handle);
+            _inSpanConcat = tokens.Any(t => t.Kind == HandleKind.MemberReference
+                && MemberDocId(t).StartsWith("M:System.String.Concat(System.ReadOnlySpan{System.Char}", StringComparison.Ordinal));
             if (!body.LocalSignature.IsNil)
             {
                 _reached.Add(body.LocalSignature);
@@ -143,12 +147,13 @@ namespace Harness.Compatibility
                 Type(region.CatchType);
             }
 
-            foreach (EntityHandle token in IlTokens.Read(body.GetILReader()))
+            foreach (EntityHandle token in tokens)
             {
                 Token(token);
             }
 
             _inEventAccessor = false;
+            _inSpanConcat = false;
         }
 
         private void Token(EntityHandle token)

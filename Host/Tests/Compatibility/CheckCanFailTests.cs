@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Harness.Compatibility;
 using Xunit;
@@ -67,6 +68,7 @@ namespace Bad
             Assert.Contains(report.Findings, f => f.Kind == FindingKind.GenericInstantiation && f.DocId == "System.Collections.Generic.List{System.Int32}");
             Assert.Contains(report.Findings, f => f.Kind == FindingKind.NotInListings && f.DocId == "T:System.Collections.Generic.List`1" && f.Origin == "System.Collections");
             Assert.Contains(report.Findings, f => f.DocId == "M:System.Collections.Generic.List`1.Add(`0)");
+            Assert.Contains(report.Findings, f => f.DocId == "P:System.Collections.Generic.List`1.Count");
             Assert.Contains("[Bad.ListAndClamp] M:System.Math.Clamp(System.Int32,System.Int32,System.Int32) from System.Runtime", text);
             Assert.Contains("System.Collections.Generic.List{System.Int32}", text);
         }
@@ -78,6 +80,39 @@ namespace Bad
 
             Assert.Contains(report.Findings, f => f.Kind == FindingKind.GenericDefinition && f.DocId == "T:Bad.Box`1");
             Assert.Contains(report.Findings, f => f.Kind == FindingKind.GenericDefinition && f.DocId == "M:Bad.Box`1.Echo``1(``0)");
+        }
+
+        /// <summary>Host-only constructs, each wrapped in a method of class C; the doc ID the check must name.</summary>
+        public static IEnumerable<object[]> HostOnly() => new[]
+        {
+            new object[] { "Console.WriteLine(int)", "System.Console.WriteLine(42);", "M:System.Console.WriteLine(System.Int32)" },
+            new object[] { "Debug.WriteLine(format, args)", "System.Diagnostics.Debug.WriteLine(\"{0}\", 1);", "M:System.Diagnostics.Debug.WriteLine(System.String,System.Object[])" },
+            new object[] { "DateTime.Now", "var now = System.DateTime.Now;", "P:System.DateTime.Now" },
+            new object[] { "GC.Collect", "System.GC.Collect();", "M:System.GC.Collect" },
+            new object[] { "Span<byte>", "System.Span<byte> s = new byte[2];", "System.Span{System.Byte}" },
+            new object[] { "int?", "int? maybe = null; maybe = 1;", "System.Nullable{System.Int32}" },
+            new object[] { "Action<int>", "System.Action<int> a = x => { }; a(1);", "System.Action{System.Int32}" },
+            new object[] { "alignment in $\"…\"", "string s = $\"{42,5}\";", "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted``1(``0,System.Int32)" },
+            new object[] { "string.Split(char)", "var parts = \"a,b\".Split(',');", "M:System.String.Split(System.Char,System.StringSplitOptions)" },
+            new object[] { "CompareExchange<T> by hand", "object o = null; System.Threading.Interlocked.CompareExchange(ref o, new object(), null);", "M:System.Threading.Interlocked.CompareExchange(System.Object@,System.Object,System.Object)" },
+            new object[] { "multidimensional array", "int[,] grid = new int[2, 2]; grid[0, 0] = 1;", "multidimensional array System.Int32[,]" },
+            new object[] { "the virtual board from device code", "VirtualBoard.Board.Reset();", "M:VirtualBoard.Board.Reset" },
+            new object[] { "HostSeams from device code", "long t = HostSeams.DeviceTime.TickCount64;", "T:HostSeams.DeviceTime" },
+            new object[] { "Environment.TickCount64 without Runtime.Native", "long t = System.Environment.TickCount64;", "P:System.Environment.TickCount64" },
+            new object[] { "an iterator", "} System.Collections.IEnumerable Items() { yield return 1;", "System.Collections.Generic.IEnumerable{System.Object}" },
+        };
+
+        [Theory]
+        [MemberData(nameof(HostOnly))]
+        public void HostOnlyConstruct_IsNamed(string construct, string statement, string expected)
+        {
+            var coreOnly = new DeviceProject("Bad", new[] { new NuGetPackage("nanoFramework.CoreLibrary", "1.17.11") }, new string[0]);
+            string source = "public class C { public void M() { " + statement + " } }";
+
+            CompatibilityReport report = CompatibilityCheck.Check(DeviceCompiler.Compile("Bad.HostOnly", source), coreOnly, DeviceBuilds.Listings);
+
+            _output.WriteLine(construct + ": " + report);
+            Assert.Contains(report.Findings, f => f.DocId == expected);
         }
 
         [Fact]

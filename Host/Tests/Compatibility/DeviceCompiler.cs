@@ -18,7 +18,9 @@ namespace HostTests.Compatibility
         public static MemoryStream Compile(string assemblyName, string source, OptimizationLevel optimization = OptimizationLevel.Debug)
         {
             string shims = Path.Combine(DeviceBuilds.RepositoryRoot, "Host", "Device", "Shims");
-            var parse = new CSharpParseOptions(LanguageVersion.CSharp9);
+            // As the SDK's Debug and Release builds: DEBUG keeps [Conditional("DEBUG")] calls such as Debug.WriteLine.
+            var parse = new CSharpParseOptions(LanguageVersion.CSharp9,
+                preprocessorSymbols: optimization == OptimizationLevel.Debug ? new[] { "DEBUG", "TRACE" } : new[] { "RELEASE", "TRACE" });
             IEnumerable<SyntaxTree> trees = Directory.GetFiles(shims, "*.cs").OrderBy(f => f, StringComparer.Ordinal)
                 .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f))
                 .Prepend(CSharpSyntaxTree.ParseText(source, parse, assemblyName + ".cs"));
