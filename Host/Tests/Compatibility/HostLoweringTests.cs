@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Harness.Compatibility;
 using Microsoft.CodeAnalysis;
@@ -40,6 +41,15 @@ namespace HostTests.Compatibility
             }
 
             Assert.True(report.Passed, report.ToString());
+        }
+
+        [Fact]
+        public void LoweringTable_IsTheReadmeTable()
+        {
+            string[] rows = File.ReadAllLines(Path.Combine(DeviceBuilds.RepositoryRoot, "Host", "Harness", "Compatibility", "README.md"))
+                .Where(l => l.StartsWith("| ") && !l.StartsWith("| Construct") && !l.StartsWith("|---")).ToArray();
+
+            Assert.Equal(HostLowering.Table.Select(l => l.Construct), rows.Select(r => r.Substring(2, r.IndexOf(" | ", 2) - 2)));
         }
     }
 }
