@@ -112,10 +112,11 @@ namespace Harness.Compatibility
         private void WalkMethod(MethodDefinitionHandle handle)
         {
             MethodDefinition method = _md.GetMethodDefinition(handle);
-            _site = MethodDocId(handle).Substring(2);
+            string docId = MemberDocId(handle);
+            _site = docId.Substring(2);
             if (method.GetGenericParameters().Count > 0)
             {
-                GenericDefinition(MethodDocId(handle));
+                GenericDefinition(docId);
             }
 
             method.DecodeSignature(_provider, null);
@@ -439,8 +440,6 @@ namespace Harness.Compatibility
                     return member.Kind.ToString();
             }
         }
-
-        private string MethodDocId(MethodDefinitionHandle method) => MemberDocId(method);
 
         /// <summary>The P:/E: doc ID of an accessor method, or null.</summary>
         private string AccessorDocId(EntityHandle member)
