@@ -141,9 +141,11 @@ namespace Drivers.FlowMeter
         /// <param name="pulsesPerLitre">K-factor, e.g. <see cref="FlowSensorPulsesPerLitre.YfS201"/>; finite, above 0.</param>
         /// <param name="minimumPulseIntervalMilliseconds">
         /// Bounce filter, 0..1000 ms, 0 = off: a rising edge less than this long after the last counted one is ignored.
-        /// Measured with the 1 ms <c>Environment.TickCount64</c> when the handler runs, so keep it below the shortest
-        /// real period (YF-S201 at 30 L/min: 4.4 ms → 2 ms); edges queued behind a stall (e.g. a GC) arrive together
-        /// and a filter above 0 would then drop real pulses.
+        /// Bounce after a falling edge makes rising edges half a period after the real one, and the interval is
+        /// measured with the 1 ms <c>Environment.TickCount64</c> when the handler runs, so choose half the shortest
+        /// period + the bounce + 1 ms ≤ interval ≤ the shortest period (YF-S201 up to 30 L/min: 4 ms). Edges queued
+        /// behind a stall of the dispatch thread (e.g. a GC) are handled together, and a filter above 0 then drops
+        /// real pulses: use it only on a line that really bounces.
         /// </param>
         /// <returns>A meter that owns the opened pin.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="controller"/> is null.</exception>
