@@ -134,7 +134,8 @@ namespace Drivers.FlowMeter
         /// <summary>
         /// Counts rising edges in a <see cref="GpioPin.ValueChanged"/> handler: works on any target, but the runtime
         /// allocates 120 B of event objects per edge (both edges are posted), and the count trails the pin by the
-        /// event-dispatch latency. Opens the pin as <see cref="PinMode.InputPullUp"/>; <see cref="Dispose"/> closes it.
+        /// event-dispatch latency. Opens the pin as <see cref="PinMode.InputPullUp"/> (plain input on pins without a
+        /// pull-up, such as ESP32 GPIO34..39); <see cref="Dispose"/> closes it.
         /// </summary>
         /// <param name="controller">Controller to open the pin on; stays the caller's (dispose the meter first).</param>
         /// <param name="pin">GPIO the sensor signal is wired to (the bench uses GPIO4); 0 or more.</param>
