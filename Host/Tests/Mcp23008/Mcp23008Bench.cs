@@ -16,6 +16,7 @@ namespace HostTests.Mcp23008Tests
         protected Mcp23008Bench()
         {
             Board.Reset();
+            Board.I2cLog.Recording = true;
             Chip = new Mcp23008Simulator(Ds21919.InterruptGpio);
             Board.I2cBus(1).Attach(Ds21919.Address, Chip);
             Raw = new RawRegisters();
