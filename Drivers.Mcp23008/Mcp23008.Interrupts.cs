@@ -233,8 +233,9 @@ namespace Drivers.Mcp23008
         /// <summary>
         /// Serves a pending interrupt: reads INTF and INTCAP in one 2-byte WriteRead from 0x07 (two reads in byte mode),
         /// which clears it, then raises <see cref="PinChanged"/> for each reported pin. A pin is reported when INTF flags
-        /// it or when its captured bit differs from the last capture (the chip may flag only one of several pins that
-        /// change together). With INTF = 0 nothing is pending, INTCAP is old, and nothing is reported. Allocates nothing.
+        /// it, or when it is an interrupt-enabled input whose captured bit differs from the last capture (the chip may flag
+        /// only one of several pins that change together). With INTF = 0 nothing is pending, INTCAP is old, and nothing is
+        /// reported. Allocates nothing.
         /// </summary>
         /// <returns>The reported pins, bit n for GPn; 0 if none.</returns>
         /// <exception cref="IOException">The I2C transfer failed.</exception>
@@ -374,7 +375,9 @@ namespace Drivers.Mcp23008
                     return 0;
                 }
 
-                int reported = (flags | (captured ^ _lastCapture)) & _gpinten & _iodir;
+                // INTF only ever flags inputs that were enabled when it latched; a flagged pin is reported even if its
+                // interrupt has been disabled since.
+                int reported = flags | ((captured ^ _lastCapture) & _gpinten & _iodir);
                 _lastCapture = (byte)captured;
                 return reported;
             }

@@ -167,6 +167,18 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
+        public void ServiceInterrupt_PinDisabledAfterItLatched_IsStillReported()
+        {
+            _driver.EnableInterruptOnChange(4);
+            Chip.DriveInput(4, true);
+
+            _driver.DisableInterrupt(4);
+
+            Assert.Equal(0x10, _driver.ServiceInterrupt());
+            Assert.Equal(new[] { (4, true) }, Events);
+        }
+
+        [Fact]
         public void GpioRead_ClearsThePendingInterrupt_AndItsChangeIsReportedWithTheNextInterrupt()
         {
             _driver.EnableInterruptOnChange(0);
