@@ -49,4 +49,21 @@ namespace HostTests.Mcp23008Tests
             Board.Events.WaitUntilIdle();
         }
     }
+
+    /// <summary>The bench with a driver on the chip, created after power-on (log cleared) and disposed after each test.</summary>
+    public abstract class Mcp23008DriverBench : Mcp23008Bench
+    {
+        protected Mcp23008DriverBench()
+        {
+            Driver = NewDriver();
+        }
+
+        protected Mcp23008 Driver { get; }
+
+        public override void Dispose()
+        {
+            Driver.Dispose();
+            base.Dispose();
+        }
+    }
 }

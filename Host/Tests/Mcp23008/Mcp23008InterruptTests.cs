@@ -10,16 +10,14 @@ using static HostTests.Mcp23008Tests.Ds21919;
 
 namespace HostTests.Mcp23008Tests
 {
-    public class Mcp23008InterruptTests : Mcp23008Bench
+    public class Mcp23008InterruptTests : Mcp23008DriverBench
     {
-        private readonly Mcp23008 _driver;
         private readonly List<(int Pin, bool Value)> _events = new List<(int, bool)>();
         private readonly GpioController _controller = new GpioController();
 
         public Mcp23008InterruptTests()
         {
-            _driver = NewDriver();
-            _driver.PinChanged += (pin, value) =>
+            Driver.PinChanged += (pin, value) =>
             {
                 lock (_events)
                 {
@@ -42,9 +40,8 @@ namespace HostTests.Mcp23008Tests
 
         public override void Dispose()
         {
-            _driver.Dispose();
-            _controller.Dispose();
             base.Dispose();
+            _controller.Dispose();
         }
 
         [Fact]
@@ -61,8 +58,8 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void EnableInterruptOnCompare_WritesDefvalAndIntconTogetherThenGpinten()
         {
-            _driver.EnableInterruptOnCompare(1, true);
-            _driver.EnableInterruptOnCompare(2, false);
+            Driver.EnableInterruptOnCompare(1, true);
+            Driver.EnableInterruptOnCompare(2, false);
 
             Assert.Equal(
                 new[] { new byte[] { DEFVAL, 0x02, 0x02 }, new byte[] { GPINTEN, 0x02 }, new byte[] { DEFVAL, 0x02, 0x06 }, new byte[] { GPINTEN, 0x06 } },
@@ -72,10 +69,10 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void DisableInterrupt_ClearsOnlyThatGpintenBit()
         {
-            _driver.EnableInterruptOnChange(0);
-            _driver.EnableInterruptOnChange(1);
+            Driver.EnableInterruptOnChange(0);
+            Driver.EnableInterruptOnChange(1);
 
-            _driver.DisableInterrupt(0);
+            Driver.DisableInterrupt(0);
 
             Assert.Equal(0x02, Raw.Read(GPINTEN));
             Chip.DriveInput(0, true);
@@ -85,22 +82,22 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void ReadInterruptFlags_ShowsTheCausingPinAndDoesNotClear()
         {
-            _driver.EnableInterruptOnChange(6);
+            Driver.EnableInterruptOnChange(6);
             Chip.DriveInput(6, true);
 
-            Assert.Equal(0x40, _driver.ReadInterruptFlags());
-            Assert.Equal(0x40, _driver.ReadInterruptFlags());
+            Assert.Equal(0x40, Driver.ReadInterruptFlags());
+            Assert.Equal(0x40, Driver.ReadInterruptFlags());
             Assert.True(Chip.InterruptPending);
         }
 
         [Fact]
         public void ReadInterruptCapture_ReturnsThePortAtTheInterruptAndClears()
         {
-            _driver.EnableInterruptOnChange(6);
+            Driver.EnableInterruptOnChange(6);
             Chip.DriveInput(6, true);
             Chip.DriveInput(5, true);
 
-            Assert.Equal(0x40, _driver.ReadInterruptCapture());
+            Assert.Equal(0x40, Driver.ReadInterruptCapture());
             Assert.False(Chip.InterruptPending);
             Assert.Empty(Events);
         }
@@ -108,10 +105,10 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void ServiceInterrupt_OneChange_RaisesOneEventWithPinAndCapturedValueAndClears()
         {
-            _driver.EnableInterruptOnChange(2);
+            Driver.EnableInterruptOnChange(2);
             Chip.DriveInput(2, true);
 
-            Assert.Equal(0x04, _driver.ServiceInterrupt());
+            Assert.Equal(0x04, Driver.ServiceInterrupt());
 
             Assert.Equal(new[] { (2, true) }, Events);
             Assert.False(Chip.InterruptPending);
@@ -120,9 +117,9 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void ServiceInterrupt_NothingPending_RaisesNothing()
         {
-            _driver.EnableInterruptOnChange(2);
+            Driver.EnableInterruptOnChange(2);
 
-            Assert.Equal(0, _driver.ServiceInterrupt());
+            Assert.Equal(0, Driver.ServiceInterrupt());
 
             Assert.Empty(Events);
         }
@@ -130,12 +127,12 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void ServiceInterrupt_RisingThenFalling_ReportsBothValues()
         {
-            _driver.EnableInterruptOnChange(2);
+            Driver.EnableInterruptOnChange(2);
 
             Chip.DriveInput(2, true);
-            _driver.ServiceInterrupt();
+            Driver.ServiceInterrupt();
             Chip.DriveInput(2, false);
-            _driver.ServiceInterrupt();
+            Driver.ServiceInterrupt();
 
             Assert.Equal(new[] { (2, true), (2, false) }, Events);
         }
@@ -145,79 +142,79 @@ namespace HostTests.Mcp23008Tests
         {
             for (int pin = 0; pin < 8; pin++)
             {
-                _driver.EnableInterruptOnChange(pin);
+                Driver.EnableInterruptOnChange(pin);
             }
 
             Chip.DriveInputs(0x29, 0x29);
             Assert.Equal(0x01, Chip.Peek(INTF));
 
-            Assert.Equal(0x29, _driver.ServiceInterrupt());
+            Assert.Equal(0x29, Driver.ServiceInterrupt());
             Assert.Equal(new[] { (0, true), (3, true), (5, true) }, Events);
         }
 
         [Fact]
         public void ServiceInterrupt_ChangeOfAPinWithoutInterrupt_IsNotReported()
         {
-            _driver.EnableInterruptOnChange(0);
+            Driver.EnableInterruptOnChange(0);
 
             Chip.DriveInputs(0x03, 0x03);
 
-            Assert.Equal(0x01, _driver.ServiceInterrupt());
+            Assert.Equal(0x01, Driver.ServiceInterrupt());
             Assert.Equal(new[] { (0, true) }, Events);
         }
 
         [Fact]
         public void ServiceInterrupt_PinDisabledAfterItLatched_IsStillReported()
         {
-            _driver.EnableInterruptOnChange(4);
+            Driver.EnableInterruptOnChange(4);
             Chip.DriveInput(4, true);
 
-            _driver.DisableInterrupt(4);
+            Driver.DisableInterrupt(4);
 
-            Assert.Equal(0x10, _driver.ServiceInterrupt());
+            Assert.Equal(0x10, Driver.ServiceInterrupt());
             Assert.Equal(new[] { (4, true) }, Events);
         }
 
         [Fact]
         public void GpioRead_ClearsThePendingInterrupt_AndItsChangeIsReportedWithTheNextInterrupt()
         {
-            _driver.EnableInterruptOnChange(0);
-            _driver.EnableInterruptOnChange(1);
+            Driver.EnableInterruptOnChange(0);
+            Driver.EnableInterruptOnChange(1);
             Chip.DriveInput(0, true);
 
-            _driver.Read(7);
+            Driver.Read(7);
             Assert.False(Chip.InterruptPending);
-            Assert.Equal(0, _driver.ServiceInterrupt());
+            Assert.Equal(0, Driver.ServiceInterrupt());
 
             Chip.DriveInput(1, true);
-            Assert.Equal(0x03, _driver.ServiceInterrupt());
+            Assert.Equal(0x03, Driver.ServiceInterrupt());
             Assert.Equal(new[] { (0, true), (1, true) }, Events);
         }
 
         [Fact]
         public void IntcapRead_ClearsThePendingInterrupt()
         {
-            _driver.EnableInterruptOnChange(0);
+            Driver.EnableInterruptOnChange(0);
             Chip.DriveInput(0, true);
 
-            _driver.ReadInterruptCapture();
+            Driver.ReadInterruptCapture();
 
             Assert.False(Chip.InterruptPending);
-            Assert.Equal(0, _driver.ReadInterruptFlags());
+            Assert.Equal(0, Driver.ReadInterruptFlags());
         }
 
         [Fact]
         public void CompareMode_WhileThePinDiffersFromDefval_EveryServiceReportsItAgain()
         {
-            _driver.EnableInterruptOnCompare(3, false);
+            Driver.EnableInterruptOnCompare(3, false);
             Chip.DriveInput(3, true);
 
-            Assert.Equal(0x08, _driver.ServiceInterrupt());
-            Assert.Equal(0x08, _driver.ServiceInterrupt());
-            Assert.Equal(0x08, _driver.ServiceInterrupt());
+            Assert.Equal(0x08, Driver.ServiceInterrupt());
+            Assert.Equal(0x08, Driver.ServiceInterrupt());
+            Assert.Equal(0x08, Driver.ServiceInterrupt());
             Chip.DriveInput(3, false);
-            Assert.Equal(0x08, _driver.ServiceInterrupt());
-            Assert.Equal(0x00, _driver.ServiceInterrupt());
+            Assert.Equal(0x08, Driver.ServiceInterrupt());
+            Assert.Equal(0x00, Driver.ServiceInterrupt());
 
             Assert.Equal(new[] { (3, true), (3, true), (3, true), (3, true) }, Events);
         }
@@ -225,17 +222,17 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void CompareMode_RearmedWithTheNewLevel_RepeatsOnceThenStaysQuiet()
         {
-            _driver.PinChanged += (pin, value) => _driver.EnableInterruptOnCompare(pin, value);
-            _driver.EnableInterruptOnCompare(3, false);
+            Driver.PinChanged += (pin, value) => Driver.EnableInterruptOnCompare(pin, value);
+            Driver.EnableInterruptOnCompare(3, false);
 
             Chip.DriveInput(3, true);
-            Assert.Equal(0x08, _driver.ServiceInterrupt());
-            Assert.Equal(0x08, _driver.ServiceInterrupt()); // latched again at the STOP of the first read, before the re-arm
-            Assert.Equal(0x00, _driver.ServiceInterrupt());
+            Assert.Equal(0x08, Driver.ServiceInterrupt());
+            Assert.Equal(0x08, Driver.ServiceInterrupt()); // latched again at the STOP of the first read, before the re-arm
+            Assert.Equal(0x00, Driver.ServiceInterrupt());
             Chip.DriveInput(3, false);
-            Assert.Equal(0x08, _driver.ServiceInterrupt());
-            Assert.Equal(0x08, _driver.ServiceInterrupt());
-            Assert.Equal(0x00, _driver.ServiceInterrupt());
+            Assert.Equal(0x08, Driver.ServiceInterrupt());
+            Assert.Equal(0x08, Driver.ServiceInterrupt());
+            Assert.Equal(0x00, Driver.ServiceInterrupt());
 
             Assert.Equal(new[] { (3, true), (3, true), (3, false), (3, false) }, Events);
         }
@@ -245,9 +242,9 @@ namespace HostTests.Mcp23008Tests
         {
             Chip.DriveInput(1, true);
 
-            _driver.EnableInterruptOnCompare(1, false);
+            Driver.EnableInterruptOnCompare(1, false);
 
-            Assert.Equal(0x02, _driver.ReadInterruptFlags());
+            Assert.Equal(0x02, Driver.ReadInterruptFlags());
         }
 
         [Fact]
@@ -269,8 +266,8 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void InterruptPin_Change_IsServedOnTheEventThreadWithOneTransfer()
         {
-            _driver.EnableInterruptOnChange(5);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.EnableInterruptOnChange(5);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
             ClearLog();
 
             Chip.DriveInput(5, true);
@@ -287,9 +284,9 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void InterruptPin_ButtonPresses_ArriveInOrder()
         {
-            _driver.SetPinMode(0, Mcp23008PinMode.InputPullUp);
-            _driver.EnableInterruptOnChange(0);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.SetPinMode(0, Mcp23008PinMode.InputPullUp);
+            Driver.EnableInterruptOnChange(0);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
 
             for (int i = 0; i < 3; i++)
             {
@@ -305,9 +302,9 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void InterruptPin_ActiveHigh_IsServedOnRisingEdges()
         {
-            _driver.InterruptOutput = Mcp23008InterruptOutput.ActiveHigh;
-            _driver.EnableInterruptOnChange(1);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.InterruptOutput = Mcp23008InterruptOutput.ActiveHigh;
+            Driver.EnableInterruptOnChange(1);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
             ClearLog();
 
             Chip.DriveInput(1, true);
@@ -320,9 +317,9 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void InterruptPin_OpenDrain_UsesTheEsp32PullUpAndIsServed()
         {
-            _driver.InterruptOutput = Mcp23008InterruptOutput.OpenDrain;
-            _driver.EnableInterruptOnChange(1);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.InterruptOutput = Mcp23008InterruptOutput.OpenDrain;
+            Driver.EnableInterruptOnChange(1);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
 
             Assert.Equal(PinMode.InputPullUp, _controller.GetPinMode(InterruptGpio));
             Assert.True(Board.Pin(InterruptGpio).Level);
@@ -335,23 +332,23 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void InterruptOutput_ChangedWhileThePinIsEnabled_SwitchesTheEsp32PullUp()
         {
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
             Assert.Equal(PinMode.Input, _controller.GetPinMode(InterruptGpio));
 
-            _driver.InterruptOutput = Mcp23008InterruptOutput.OpenDrain;
+            Driver.InterruptOutput = Mcp23008InterruptOutput.OpenDrain;
             Assert.Equal(PinMode.InputPullUp, _controller.GetPinMode(InterruptGpio));
 
-            _driver.InterruptOutput = Mcp23008InterruptOutput.ActiveLow;
+            Driver.InterruptOutput = Mcp23008InterruptOutput.ActiveLow;
             Assert.Equal(PinMode.Input, _controller.GetPinMode(InterruptGpio));
         }
 
         [Fact]
         public void InterruptPin_InterruptAlreadyPendingWhenEnabled_IsServedAtOnce()
         {
-            _driver.EnableInterruptOnChange(2);
+            Driver.EnableInterruptOnChange(2);
             Chip.DriveInput(2, true);
 
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
 
             Assert.Equal(new[] { (2, true) }, Events);
             Assert.False(Chip.InterruptPending);
@@ -360,9 +357,9 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void InterruptPin_CompareModeRearmedInTheHandler_StopsAfterTheLatchedRepeat()
         {
-            _driver.PinChanged += (pin, value) => _driver.EnableInterruptOnCompare(pin, value);
-            _driver.EnableInterruptOnCompare(4, false);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.PinChanged += (pin, value) => Driver.EnableInterruptOnCompare(pin, value);
+            Driver.EnableInterruptOnCompare(4, false);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
 
             Chip.DriveInput(4, true);
             Board.Events.WaitUntilIdle();
@@ -375,35 +372,35 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void EnableInterruptPin_Twice_ThrowsInvalidOperation()
         {
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
 
-            Assert.Throws<InvalidOperationException>(() => _driver.EnableInterruptPin(_controller, InterruptGpio));
-            Assert.Throws<ArgumentNullException>(() => _driver.EnableInterruptPin(null, InterruptGpio));
+            Assert.Throws<InvalidOperationException>(() => Driver.EnableInterruptPin(_controller, InterruptGpio));
+            Assert.Throws<ArgumentNullException>(() => Driver.EnableInterruptPin(null, InterruptGpio));
         }
 
         [Fact]
         public void DisableInterruptPin_ClosesThePinAndStopsEvents()
         {
-            _driver.EnableInterruptOnChange(0);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.EnableInterruptOnChange(0);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
 
-            _driver.DisableInterruptPin();
+            Driver.DisableInterruptPin();
             Chip.DriveInput(0, true);
 
             Assert.False(_controller.IsPinOpen(InterruptGpio));
             Assert.Empty(Events);
             Assert.True(Chip.InterruptPending);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
             Assert.Equal(new[] { (0, true) }, Events);
         }
 
         [Fact]
         public void Dispose_DetachesTheInterruptHandlerAndClosesThePin()
         {
-            _driver.EnableInterruptOnChange(0);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.EnableInterruptOnChange(0);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
 
-            _driver.Dispose();
+            Driver.Dispose();
             Chip.DriveInput(0, true);
 
             Assert.Empty(Events);
@@ -414,20 +411,20 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void InterruptPin_BusErrorInTheHandler_IsRecordedAndServiceInterruptRecovers()
         {
-            _driver.EnableInterruptOnChange(0);
-            _driver.EnableInterruptPin(_controller, InterruptGpio);
+            Driver.EnableInterruptOnChange(0);
+            Driver.EnableInterruptPin(_controller, InterruptGpio);
             Board.I2cBus(1).InjectFault(Address, new I2cFault(I2cFaultKind.AddressNack));
 
             Chip.DriveInput(0, true);
             Board.Events.WaitUntilIdle();
 
-            var error = Assert.IsType<IOException>(_driver.InterruptError);
+            var error = Assert.IsType<IOException>(Driver.InterruptError);
             Assert.Contains("INTF (0x07)", error.Message);
             Assert.True(Chip.InterruptPending, "INT stays active, no new edge comes");
             Assert.Empty(Events);
 
-            Assert.Equal(0x01, _driver.ServiceInterrupt());
-            Assert.Null(_driver.InterruptError);
+            Assert.Equal(0x01, Driver.ServiceInterrupt());
+            Assert.Null(Driver.InterruptError);
             Assert.Equal(new[] { (0, true) }, Events);
         }
 
@@ -453,7 +450,7 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void InterruptOutput_UndefinedValue_ThrowsArgumentExceptionWithoutATransfer()
         {
-            var ex = Assert.Throws<ArgumentException>(() => _driver.InterruptOutput = (Mcp23008InterruptOutput)7);
+            var ex = Assert.Throws<ArgumentException>(() => Driver.InterruptOutput = (Mcp23008InterruptOutput)7);
 
             Assert.Equal("value", ex.ParamName);
             Assert.Empty(Log);
