@@ -64,7 +64,7 @@ namespace Drivers.Mcp23008
         /// The sync read passes INTCAP and GPIO, so it clears an interrupt that was pending (DS21919 §1.7). This is on
         /// purpose: a stale interrupt would hold INT active and no edge would ever reach a handler attached later. If the
         /// chip was left in byte mode (IOCON.SEQOP = 1) by an earlier program, the driver notices it and reads the
-        /// registers one at a time (12 reads in all).
+        /// registers one at a time (13 reads in all).
         /// </remarks>
         /// <param name="device">The chip's I2C device; its address must be 0x20 to 0x27 (A2..A0 pins).</param>
         /// <param name="shouldDispose">True to dispose <paramref name="device"/> when this driver is disposed.</param>

@@ -34,8 +34,6 @@ namespace Simulators
 
         // IOCON (DS21919 §1.6.6): bits 7, 6 and 0 are unimplemented and read 0.
         public const int IoconSeqop = 0x20;
-        public const int IoconDisslw = 0x10;
-        public const int IoconHaen = 0x08;
         public const int IoconOdr = 0x04;
         public const int IoconIntpol = 0x02;
         private const int IoconImplemented = 0x3E;
