@@ -120,6 +120,22 @@ namespace HostTests.Vl6180XTests
             return rows.ToArray();
         }
 
+        // The same figures for the footprint report, units in the header: artifacts/footprint/vl6180x-operations.csv.
+        private static void WriteCsv(string[] rows)
+        {
+            string folder = Path.Combine(Vl6180XRig.RepoRoot(), "artifacts", "footprint");
+            Directory.CreateDirectory(folder);
+            var csv = new StringBuilder("operation,i2c_transfers,wire_bytes,nanoclr_garbage_modelled_bytes,host_driver_allocated_bytes\n");
+            foreach (string row in rows)
+            {
+                string[] cells = row.Trim('|', ' ').Split(" | ");
+                csv.Append('"').Append(cells[0].Replace("\"", "\"\"")).Append('"');
+                csv.Append(',').Append(string.Join(",", cells.Skip(1))).Append('\n');
+            }
+
+            File.WriteAllText(Path.Combine(folder, "vl6180x-operations.csv"), csv.ToString());
+        }
+
         // nanoclr-heap.md §2: an object is 12 bytes per field plus a 12-byte header; a byte[L] is 12 × ceil((20 + L) / 12).
         private static (int Fields, int Instance, int Buffers) ModelledInstance()
         {
@@ -171,6 +187,7 @@ namespace HostTests.Vl6180XTests
             report.AppendLine();
             report.AppendLine(instanceLine);
             _output.WriteLine(report.ToString());
+            WriteCsv(rows);
 
             string readme = File.ReadAllText(Path.Combine(Vl6180XRig.RepoRoot(), "Drivers.VL6180X", "README.md"));
             foreach (string row in rows)
