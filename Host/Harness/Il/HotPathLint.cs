@@ -66,7 +66,8 @@ namespace Harness.Il
     /// <summary>
     /// Finds, in a device assembly's IL, what a hot operation allocates on the nanoCLR heap beyond the platform floor.
     /// <para>A hot path is marked in the budget file: each hot operation names its entry method
-    /// (<c>Namespace.Type.Method</c>; every overload of that name is an entry). From there the lint follows calls
+    /// (<c>Namespace.Type.Method</c>: every overload of that name is an entry; or <c>Namespace.Type.Method(int, bool)</c>: the one
+    /// overload with those parameter types, named by C# keyword or type name without namespace). From there the lint follows calls
     /// (<c>call</c>, <c>callvirt</c>, <c>newobj</c>; an abstract target to its overrides) into methods of the same assembly,
     /// only from instructions on the normal path (<see cref="ControlFlow"/>: code that can only end in a throw, and catch
     /// handlers, are excluded). Delegates invoked and methods of other assemblies are not entered.</para>
@@ -86,21 +87,28 @@ namespace Harness.Il
 
         private static readonly string[] I2cTransfers = { "WriteRead", "Write", "Read", "WriteByte", "ReadByte" };
 
-        /// <summary>Lints the hot path starting at <paramref name="entry"/> (<c>Namespace.Type.Method</c>) in <paramref name="assembly"/>.</summary>
+        /// <summary>
+        /// Lints the hot path starting at <paramref name="entry"/> (<c>Namespace.Type.Method</c>, or
+        /// <c>Namespace.Type.Method(int, bool)</c> for one overload) in <paramref name="assembly"/>.
+        /// </summary>
         public static LintResult Run(Assembly assembly, string entry)
         {
-            int dot = entry.LastIndexOf('.');
+            int open = entry.IndexOf('(');
+            string path = open < 0 ? entry : entry.Substring(0, open);
+            string[] parameters = open < 0 ? null : ParameterList(entry, open);
+            int dot = path.LastIndexOf('.');
             if (dot <= 0)
             {
                 throw new ArgumentException($"Hot-path entry '{entry}' is not Namespace.Type.Method.", nameof(entry));
             }
 
-            Type type = assembly.GetType(entry.Substring(0, dot), false) ?? assembly.GetType(entry.Substring(0, dot).Replace('.', '+'), false)
-                ?? assembly.GetTypes().FirstOrDefault(t => t.FullName?.Replace('+', '.') == entry.Substring(0, dot));
-            string name = entry.Substring(dot + 1);
+            Type type = assembly.GetType(path.Substring(0, dot), false) ?? assembly.GetType(path.Substring(0, dot).Replace('.', '+'), false)
+                ?? assembly.GetTypes().FirstOrDefault(t => t.FullName?.Replace('+', '.') == path.Substring(0, dot));
+            string name = path.Substring(dot + 1);
             MethodBase[] entries = type == null
                 ? Array.Empty<MethodBase>()
-                : type.GetMethods(AllDeclared).Cast<MethodBase>().Concat(type.GetConstructors(AllDeclared)).Where(m => m.Name == name).ToArray();
+                : type.GetMethods(AllDeclared).Cast<MethodBase>().Concat(type.GetConstructors(AllDeclared))
+                    .Where(m => m.Name == name && (parameters == null || Matches(m.GetParameters(), parameters))).ToArray();
             if (entries.Length == 0)
             {
                 throw new ArgumentException($"Hot-path entry '{entry}' names no method of {assembly.GetName().Name}.", nameof(entry));
@@ -114,6 +122,71 @@ namespace Harness.Il
 
             lint.Drain();
             return new LintResult(entry, lint.Visited.Select(Name).ToList(), lint.Findings);
+        }
+
+        private static string[] ParameterList(string entry, int open)
+        {
+            if (!entry.EndsWith(")", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Hot-path entry '{entry}' has no closing parenthesis.", nameof(entry));
+            }
+
+            string list = entry.Substring(open + 1, entry.Length - open - 2);
+            return list.Trim().Length == 0 ? Array.Empty<string>() : list.Split(',').Select(p => p.Trim()).ToArray();
+        }
+
+        private static bool Matches(ParameterInfo[] actual, string[] expected) =>
+            actual.Length == expected.Length && actual.Select((p, i) => ParameterName(p.ParameterType) == Normalised(expected[i])).All(same => same);
+
+        // "out int", "ref int" and "in int" all name the by-reference int.
+        private static string Normalised(string parameter)
+        {
+            foreach (string modifier in new[] { "out ", "ref ", "in " })
+            {
+                if (parameter.StartsWith(modifier, StringComparison.Ordinal))
+                {
+                    return parameter.Substring(modifier.Length).Trim() + "&";
+                }
+            }
+
+            return parameter;
+        }
+
+        private static string ParameterName(Type type)
+        {
+            if (type.IsByRef)
+            {
+                return ParameterName(type.GetElementType()) + "&";
+            }
+
+            if (type.IsEnum)
+            {
+                return type.Name;
+            }
+
+            switch (Type.GetTypeCode(type))
+            {
+                case TypeCode.Boolean: return "bool";
+                case TypeCode.Byte: return "byte";
+                case TypeCode.SByte: return "sbyte";
+                case TypeCode.Char: return "char";
+                case TypeCode.Int16: return "short";
+                case TypeCode.UInt16: return "ushort";
+                case TypeCode.Int32: return "int";
+                case TypeCode.UInt32: return "uint";
+                case TypeCode.Int64: return "long";
+                case TypeCode.UInt64: return "ulong";
+                case TypeCode.Single: return "float";
+                case TypeCode.Double: return "double";
+                case TypeCode.String: return "string";
+            }
+
+            if (type == typeof(object))
+            {
+                return "object";
+            }
+
+            return type.Name;
         }
 
         internal static string Name(MethodBase method) => $"{method.DeclaringType?.FullName?.Replace('+', '.')}.{method.Name}";

@@ -225,6 +225,22 @@ namespace HostTests.Harness
         }
 
         [Fact]
+        public void EntryWithParameterTypes_LintsOnlyThatOverload()
+        {
+            Assembly assembly = TestCompiler.Load(Prelude + @"
+                public void Write(int pin, bool value) { _write[0] = (byte)pin; _write[1] = value ? (byte)1 : (byte)0; Check(_device.Write(_write), 0); }
+                public void Write(int pin, object value) { _boxed = value; Write(pin, value != null); _boxed = pin; }
+                public bool TryRead(out int value, ref long at) { value = _last; return true; }" + Postlude);
+
+            Assert.Equal(24, HotPathLint.Run(assembly, "Probe.Sensor.Write").Bytes);
+            LintResult one = HotPathLint.Run(assembly, "Probe.Sensor.Write(int, bool)");
+            Assert.True(one.IsClean, string.Join("\n", one.Findings));
+            Assert.Equal(new[] { "Probe.Sensor.Write", "Probe.Sensor.Check" }, one.Methods);
+            Assert.True(HotPathLint.Run(assembly, "Probe.Sensor.TryRead(out int, ref long)").IsClean);
+            Assert.Throws<ArgumentException>(() => HotPathLint.Run(assembly, "Probe.Sensor.Write(int, string)"));
+        }
+
+        [Fact]
         public void UnknownEntry_Throws()
         {
             Assembly assembly = TestCompiler.Load(Prelude + "public void Read() { }" + Postlude);
