@@ -78,6 +78,7 @@ namespace System.Device.Gpio
         public GpioPulseCount Read()
         {
             CheckDisposed();
+            Board.CountPulseCounterRead();
             GpioPulseCount result;
             result.Count = _unit.Read(out long relativeTicks);
             result.RelativeTime = TimeSpan.FromTicks(relativeTicks);
@@ -87,6 +88,7 @@ namespace System.Device.Gpio
         public GpioPulseCount Reset()
         {
             CheckDisposed();
+            Board.CountPulseCounterRead();
             GpioPulseCount result;
             result.Count = _unit.ReadAndReset(out long relativeTicks);
             result.RelativeTime = TimeSpan.FromTicks(relativeTicks);

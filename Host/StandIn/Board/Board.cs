@@ -22,6 +22,7 @@ namespace VirtualBoard
         private static readonly Dictionary<int, I2cBus> Buses = new Dictionary<int, I2cBus>();
         private static BoardPin[] _pins = NewPins();
         private static AdcInput[] _adc = NewAdc();
+        private static long _pulseCounterReads;
 
         /// <summary>Managed heap size reported by the stand-in's GC.Run (a plain ESP32-WROOM, in bytes).</summary>
         public static long ManagedHeapBytes { get; set; } = 80 * 1024;
@@ -34,6 +35,12 @@ namespace VirtualBoard
 
         /// <summary>The thread that delivers GPIO events to managed handlers.</summary>
         public static EventDispatcher Events { get; } = new EventDispatcher();
+
+        /// <summary>
+        /// Calls of <see cref="GpioPulseCounter.Read"/> and <see cref="GpioPulseCounter.Reset"/> since the last
+        /// <see cref="Reset"/>, on any thread: each returns a <see cref="GpioPulseCount"/>, a heap object on nanoCLR.
+        /// </summary>
+        public static long PulseCounterReads => System.Threading.Interlocked.Read(ref _pulseCounterReads);
 
         /// <summary>Returns the I2C bus with the given id (ESP32: 1 and 2), creating it on first use.</summary>
         public static I2cBus I2cBus(int busId)
@@ -88,7 +95,10 @@ namespace VirtualBoard
             Clock.Reset();
             I2cLog.Clear();
             Events.Reset();
+            System.Threading.Interlocked.Exchange(ref _pulseCounterReads, 0);
         }
+
+        internal static void CountPulseCounterRead() => System.Threading.Interlocked.Increment(ref _pulseCounterReads);
 
         private static BoardPin[] NewPins()
         {
