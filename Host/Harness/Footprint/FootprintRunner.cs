@@ -61,6 +61,7 @@ namespace Harness.Footprint
 
             Board.I2cLog.Clear();
             long edgesBefore = Board.Events.Delivered;
+            long pulseCounterReadsBefore = Board.PulseCounterReads;
             long handlerBefore = Board.Events.HandlerAllocatedBytes;
             Action run = () => subject.Run(root, operation);
             long hostBytes = AllocationLedger.DriverBytes(run);
@@ -68,6 +69,7 @@ namespace Harness.Footprint
             hostBytes += Board.Events.HandlerAllocatedBytes - handlerBefore;
             IReadOnlyList<I2cTransaction> log = Board.I2cLog.Entries;
             long edges = Board.Events.Delivered - edgesBefore;
+            long pulseCounterReads = Board.PulseCounterReads - pulseCounterReadsBefore;
 
             LintResult lint = null;
             string entry = budgets?.Entry(subject.Name, operation);
@@ -81,7 +83,7 @@ namespace Harness.Footprint
                 issues.AddRange(lint.Findings.Select(f => $"{operation}: {f}"));
             }
 
-            OperationGarbage garbage = OperationGarbage.FromLog(log, edges, lint?.Bytes ?? 0);
+            OperationGarbage garbage = OperationGarbage.FromLog(log, edges, lint?.Bytes ?? 0, pulseCounterReads);
             return new OperationFootprint
             {
                 Name = operation,

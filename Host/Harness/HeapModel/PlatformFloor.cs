@@ -20,6 +20,13 @@ namespace Harness.HeapModel
         /// <summary>Per GPIO edge delivered to a managed handler: the runtime's GpioPinEvent and PinValueChangedEventArgs.</summary>
         public const int GpioEdge = 120;
 
+        /// <summary>
+        /// Per ESP32 pulse-counter read (<c>GpioPulseCounter.Read</c> or <c>Reset</c>): the <c>GpioPulseCount</c> it returns,
+        /// a 2-field struct and so a heap object of 12·(1 + 2) bytes (§2; TimeSpan lives in its field block). A lower bound:
+        /// §3b has no measurement of the library's Read, which may clone the struct on its way out.
+        /// </summary>
+        public const int PulseCounterRead = 36;
+
         public static int PerCall(I2cMethod method)
         {
             switch (method)
@@ -46,12 +53,13 @@ namespace Harness.HeapModel
     /// <summary>The modelled nanoCLR garbage of one run of a hot operation.</summary>
     public sealed class OperationGarbage
     {
-        public OperationGarbage(IReadOnlyList<I2cMethod> calls, int wireBytes, long edges, int lintBytes)
+        public OperationGarbage(IReadOnlyList<I2cMethod> calls, int wireBytes, long edges, int lintBytes, long pulseCounterReads = 0)
         {
             Calls = calls;
             WireBytes = wireBytes;
             Edges = edges;
             LintBytes = lintBytes;
+            PulseCounterReads = pulseCounterReads;
         }
 
         /// <summary>The I2C calls the operation made, in order, from the transaction log.</summary>
@@ -65,8 +73,12 @@ namespace Harness.HeapModel
         /// <summary>GPIO edges delivered to managed handlers during the operation.</summary>
         public long Edges { get; }
 
-        /// <summary>The platform's share: I2C calls by kind plus GPIO edges.</summary>
-        public int PlatformBytes => PlatformFloor.ForCalls(Calls) + (int)(Edges * PlatformFloor.GpioEdge);
+        /// <summary>ESP32 pulse-counter reads during the operation.</summary>
+        public long PulseCounterReads { get; }
+
+        /// <summary>The platform's share: I2C calls by kind, GPIO edges and pulse-counter reads.</summary>
+        public int PlatformBytes =>
+            PlatformFloor.ForCalls(Calls) + (int)(Edges * PlatformFloor.GpioEdge) + (int)(PulseCounterReads * PlatformFloor.PulseCounterRead);
 
         /// <summary>The driver's own share, from the hot-path lint.</summary>
         public int LintBytes { get; }
@@ -74,10 +86,10 @@ namespace Harness.HeapModel
         public int TotalBytes => PlatformBytes + LintBytes;
 
         /// <summary>Builds the figure from the log entries of one operation.</summary>
-        public static OperationGarbage FromLog(IEnumerable<I2cTransaction> entries, long edges, int lintBytes)
+        public static OperationGarbage FromLog(IEnumerable<I2cTransaction> entries, long edges, int lintBytes, long pulseCounterReads = 0)
         {
             I2cTransaction[] list = entries.ToArray();
-            return new OperationGarbage(list.Select(e => e.Method).ToList(), list.Sum(e => e.WireBytes), edges, lintBytes);
+            return new OperationGarbage(list.Select(e => e.Method).ToList(), list.Sum(e => e.WireBytes), edges, lintBytes, pulseCounterReads);
         }
     }
 }

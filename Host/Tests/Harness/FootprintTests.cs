@@ -39,6 +39,14 @@ namespace HostTests.Harness
                         if (result.Status != I2cTransferStatus.FullTransfer) { throw new System.IO.IOException(""I2C failed""); }
                     }
                 }
+                public sealed class FakeMeter : System.IDisposable
+                {
+                    private readonly System.Device.Gpio.GpioPulseCounter _counter = new System.Device.Gpio.GpioPulseCounter(4);
+                    public FakeMeter() { _counter.Start(); }
+                    public long Sample() { return Count(_counter.Read()); }
+                    public void Dispose() { _counter.Dispose(); }
+                    private static long Count(System.Device.Gpio.GpioPulseCount reading) { return reading.Count; }
+                }
                 public static class FakeBudgets
                 {
                     public const int Unset = -1;
@@ -48,6 +56,10 @@ namespace HostTests.Harness
                         public const int AssemblyLoadBytes = Unset;
                         public static class ReadRange { public const string Entry = ""Fake.FakeSensor.ReadRange""; public const int Transfers = 1; public const int GarbageBytes = 300; public const int HostBytes = 0; }
                         public static class ReadLux { public const string Entry = ""Fake.FakeSensor.ReadLux""; public const int Transfers = 1; public const int GarbageBytes = 300; public const int HostBytes = 0; }
+                    }
+                    public static class FakeMeter
+                    {
+                        public static class Sample { public const string Entry = ""Fake.FakeMeter.Sample""; public const int Transfers = 0; public const int GarbageBytes = 36; public const int HostBytes = 0; }
                     }
                 }
             }";
@@ -82,6 +94,20 @@ namespace HostTests.Harness
             Assert.Contains(result.Issues, i => i.StartsWith("ReadLux garbage: 360 B is over its budget of 300 B", StringComparison.Ordinal));
             Assert.Contains(result.Issues, i => i.StartsWith("assembly load: no budget set yet", StringComparison.Ordinal));
             Assert.DoesNotContain(result.Issues, i => i.StartsWith("instance", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Measure_PulseCounterRead_IsChargedToThePlatformNotToTheDriver()
+        {
+            DriverFootprint result = FootprintRunner.Measure(new FakeMeterSubject(), new BudgetBook(FakeAssembly.Value.GetType("Fake.FakeBudgets")));
+
+            OperationFootprint sample = Assert.Single(result.Operations);
+            Assert.Equal(0, sample.Transfers);
+            Assert.Equal(0, sample.HostBytes);
+            Assert.Equal(36, sample.PlatformBytes);
+            Assert.Equal(0, sample.LintBytes);
+            Assert.Equal(36, sample.GarbageBytes);
+            Assert.DoesNotContain(result.Issues, i => i.StartsWith("Sample", StringComparison.Ordinal));
         }
 
         [Fact]
@@ -234,6 +260,28 @@ namespace HostTests.Harness
             }
 
             public void Run(object instance, string operation) => _operations[operation]();
+        }
+
+        /// <summary>A fake meter on the ESP32 pulse counter: one read per sample.</summary>
+        public sealed class FakeMeterSubject : IFootprintSubject
+        {
+            private Func<long> _sample;
+
+            public string Name => "FakeMeter";
+
+            public Assembly DeviceAssembly => FakeAssembly.Value;
+
+            public IReadOnlyList<string> Operations { get; } = new[] { "Sample" };
+
+            public object Construct()
+            {
+                Board.Reset();
+                object meter = Activator.CreateInstance(DeviceAssembly.GetType("Fake.FakeMeter"));
+                _sample = (Func<long>)Delegate.CreateDelegate(typeof(Func<long>), meter, "Sample");
+                return meter;
+            }
+
+            public void Run(object instance, string operation) => _sample();
         }
 
         private sealed class AnsweringTarget : II2cTarget

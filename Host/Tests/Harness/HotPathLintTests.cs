@@ -241,6 +241,21 @@ namespace HostTests.Harness
         }
 
         [Fact]
+        public void PulseCounterRead_ResultHandedOn_IsPlatformButALocalCopyIs36()
+        {
+            const string Members = @"
+                private System.Device.Gpio.GpioPulseCounter _counter;
+                public long Read() { return Count(_counter.Read()); }
+                public long ReadIntoLocal() { System.Device.Gpio.GpioPulseCount reading = _counter.Read(); return reading.Count + reading.RelativeTime.Ticks; }
+                private static long Count(System.Device.Gpio.GpioPulseCount reading) { return reading.Count; }";
+
+            Assert.True(Lint(Members, "Read").IsClean, "the GpioPulseCount a read returns is the platform's per-read cost");
+            LintFinding local = Assert.Single(Lint(Members, "ReadIntoLocal").Findings);
+            Assert.Equal("struct local", local.Kind);
+            Assert.Equal(36, local.Bytes);
+        }
+
+        [Fact]
         public void UnknownEntry_Throws()
         {
             Assembly assembly = TestCompiler.Load(Prelude + "public void Read() { }" + Postlude);
