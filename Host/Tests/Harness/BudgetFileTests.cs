@@ -50,9 +50,11 @@ namespace HostTests.Harness
 
             Assert.Equal(72, book.Get("example", "InstanceBytes"));
             Assert.Equal(MemoryBudgets.Example.Sample.Entry, book.Entry("Example", "Sample"));
-            Assert.Null(book.Get("VL6180X", "InstanceBytes"));
+            Assert.Equal(MemoryBudgets.Vl6180X.InstanceBytes, book.Get("VL6180X", "InstanceBytes"));
             Assert.Equal(0, book.Get("VL6180X", "ReadRange", "HostBytes"));
-            Assert.Null(book.Entry("VL6180X", "ReadRange"));
+            Assert.Equal("Drivers.Vl6180X.Vl6180X.ReadRangeMillimeters", book.Entry("VL6180X", "ReadRange"));
+            Assert.Null(book.Get("IrrigationController", "InstanceBytes"));
+            Assert.Null(book.Entry("IrrigationController", "Missing"));
         }
 
         [Fact]
