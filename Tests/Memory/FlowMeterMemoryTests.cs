@@ -1,0 +1,139 @@
+namespace NFUnitTest.Memory
+{
+    using System.Device.Gpio;
+    using System.Threading;
+    using Drivers.FlowMeter;
+    using nanoFramework.TestFramework;
+    using NFUnitTest.FlowMeter;
+
+    /// <summary>
+    /// The flow meter's heap on the bench (sensor on GPIO4), on each pulse source: the GPIO interrupt (subject
+    /// <c>FlowMeter</c>) and the ESP32 pulse counter (<c>FlowMeterPulseCounter</c>). Instance bytes against the budget, the
+    /// hot operations many times with retained memory unchanged, dispose and back to the baseline. Pulses are whatever
+    /// flows on the bench. GC.Run deltas cannot see garbage: the garbage per pulse and per sample is modelled on the host.
+    /// </summary>
+    [TestClass]
+    public class FlowMeterMemoryTests
+    {
+        private const int HotCalls = 20;
+        private const int SampleWindowMilliseconds = 10;
+        private const int PulseWindowMilliseconds = 100;
+
+        private static GpioController _controller;
+        private static FlowMeter _meter;
+
+        [Setup]
+        public void WarmUp()
+        {
+            Open(true);
+            SampleOnce();
+            LetPulsesCome();
+            Release();
+            Open(false);
+            SampleOnce();
+            Release();
+        }
+
+        [TestMethod]
+        [DataRow(true)]
+        [DataRow(false)]
+        public void Instance_StaysWithinBudget(bool onGpioInterrupt)
+        {
+            HeapMeter.Begin(null);
+            Open(onGpioInterrupt);
+
+            int budget = onGpioInterrupt ? MemoryBudgets.FlowMeter.InstanceBytes : MemoryBudgets.FlowMeterPulseCounter.InstanceBytes;
+            HeapBudget.AtMost(Subject(onGpioInterrupt), "instance", HeapMeter.Retained(_meter), budget);
+            Release();
+        }
+
+        [TestMethod]
+        [DataRow(true)]
+        [DataRow(false)]
+        public void Sample_ManyCalls_RetainNothingAndAllocateNothing(bool onGpioInterrupt)
+        {
+            Open(onGpioInterrupt);
+            HeapMeter.Begin(_meter);
+
+            int transient = HeapMeter.RunHot(SampleOnce, HotCalls);
+
+            string subject = Subject(onGpioInterrupt);
+            int retainedBudget = onGpioInterrupt ? MemoryBudgets.FlowMeter.Sample.RetainedBytes : MemoryBudgets.FlowMeterPulseCounter.Sample.RetainedBytes;
+            int hostBudget = onGpioInterrupt ? MemoryBudgets.FlowMeter.Sample.HostBytes : MemoryBudgets.FlowMeterPulseCounter.Sample.HostBytes;
+            HeapBudget.AtMost(subject, "Sample.retained", HeapMeter.Retained(_meter), retainedBudget);
+            HeapBudget.Transient(subject, "Sample", transient, hostBudget);
+            Release();
+        }
+
+        [TestMethod]
+        public void PulseHandler_PulsesForAWhile_RetainNothingAndAllocateNothing()
+        {
+            Open(true);
+            HeapMeter.Begin(_meter);
+
+            int transient = HeapMeter.RunHot(LetPulsesCome, HotCalls);
+
+            HeapBudget.AtMost("FlowMeter", "PulseHandler.retained", HeapMeter.Retained(_meter), MemoryBudgets.FlowMeter.PulseHandler.RetainedBytes);
+            HeapBudget.Transient("FlowMeter", "PulseHandler", transient, MemoryBudgets.FlowMeter.PulseHandler.HostBytes);
+            Release();
+        }
+
+        [TestMethod]
+        [DataRow(true)]
+        [DataRow(false)]
+        public void Dispose_ReturnsTheHeapToItsBaseline(bool onGpioInterrupt)
+        {
+            HeapMeter.Begin(null);
+            Open(onGpioInterrupt);
+            SampleOnce();
+            LetPulsesCome();
+            Release();
+
+            HeapBudget.AtMost(Subject(onGpioInterrupt), "disposed", HeapMeter.Retained(null), 0);
+        }
+
+        [Cleanup]
+        public void Release()
+        {
+            if (_meter != null)
+            {
+                _meter.Dispose();
+                _meter = null;
+            }
+
+            if (_controller != null)
+            {
+                _controller.Dispose();
+                _controller = null;
+            }
+        }
+
+        private static string Subject(bool onGpioInterrupt)
+        {
+            return onGpioInterrupt ? "FlowMeter" : "FlowMeterPulseCounter";
+        }
+
+        // The GPIO meter's controller is the application's, created with it, so the instance figure counts it as the
+        // footprint report does.
+        private static void Open(bool onGpioInterrupt)
+        {
+            if (onGpioInterrupt)
+            {
+                _controller = new GpioController();
+            }
+
+            _meter = FlowMeterBench.Open(_controller, onGpioInterrupt);
+        }
+
+        private static void SampleOnce()
+        {
+            Thread.Sleep(SampleWindowMilliseconds);
+            _meter.SampleLitresPerMinute();
+        }
+
+        private static void LetPulsesCome()
+        {
+            Thread.Sleep(PulseWindowMilliseconds);
+        }
+    }
+}

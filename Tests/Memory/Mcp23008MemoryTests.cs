@@ -1,0 +1,133 @@
+using Drivers.Mcp23008;
+using nanoFramework.TestFramework;
+using NFUnitTest.Mcp23008Tests;
+
+namespace NFUnitTest.Memory
+{
+    /// <summary>
+    /// The MCP23008's heap on the bench (README wiring; disconnect the valve supply): instance bytes against the budget,
+    /// each hot operation many times with retained memory unchanged, dispose and back to the baseline. GC.Run deltas
+    /// cannot see garbage: the garbage per call is modelled on the host (footprint report).
+    /// </summary>
+    [TestClass]
+    public class Mcp23008MemoryTests
+    {
+        private const string Subject = "Mcp23008";
+        private const int HotCalls = 100;
+        private const int ValvePin = 2;
+        private const int SwitchPin = 7;
+
+        private static Mcp23008 _expander;
+        private static bool _valveOpen;
+
+        [Setup]
+        public void WarmUp()
+        {
+            _expander = Open();
+            WritePinOnce();
+            ReadPinOnce();
+            ServeInterruptOnce();
+            Release();
+        }
+
+        [TestMethod]
+        public void Instance_StaysWithinBudget()
+        {
+            HeapMeter.Begin(null);
+            _expander = new Mcp23008(Mcp23008Bench.OpenDevice());
+
+            HeapBudget.AtMost(Subject, "instance", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.InstanceBytes);
+            Release();
+        }
+
+        [TestMethod]
+        public void WritePin_ManyCalls_RetainNothingAndAllocateNothing()
+        {
+            _expander = Open();
+            HeapMeter.Begin(_expander);
+
+            int transient = HeapMeter.RunHot(WritePinOnce, HotCalls);
+
+            HeapBudget.AtMost(Subject, "WritePin.retained", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.WritePin.RetainedBytes);
+            HeapBudget.Transient(Subject, "WritePin", transient, MemoryBudgets.Mcp23008.WritePin.HostBytes);
+            Release();
+        }
+
+        [TestMethod]
+        public void ReadPin_ManyCalls_RetainNothingAndAllocateNothing()
+        {
+            _expander = Open();
+            HeapMeter.Begin(_expander);
+
+            int transient = HeapMeter.RunHot(ReadPinOnce, HotCalls);
+
+            HeapBudget.AtMost(Subject, "ReadPin.retained", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.ReadPin.RetainedBytes);
+            HeapBudget.Transient(Subject, "ReadPin", transient, MemoryBudgets.Mcp23008.ReadPin.HostBytes);
+            Release();
+        }
+
+        [TestMethod]
+        public void ServeInterrupt_ManyCalls_RetainNothingAndAllocateNothing()
+        {
+            _expander = Open();
+            HeapMeter.Begin(_expander);
+
+            int transient = HeapMeter.RunHot(ServeInterruptOnce, HotCalls);
+
+            HeapBudget.AtMost(Subject, "ServeInterrupt.retained", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.ServeInterrupt.RetainedBytes);
+            HeapBudget.Transient(Subject, "ServeInterrupt", transient, MemoryBudgets.Mcp23008.ServeInterrupt.HostBytes);
+            Release();
+        }
+
+        [TestMethod]
+        public void Dispose_ReturnsTheHeapToItsBaseline()
+        {
+            HeapMeter.Begin(null);
+            _expander = Open();
+            WritePinOnce();
+            ReadPinOnce();
+            ServeInterruptOnce();
+            Release();
+
+            HeapBudget.AtMost(Subject, "disposed", HeapMeter.Retained(null), 0);
+        }
+
+        [Cleanup]
+        public void Release()
+        {
+            if (_expander != null)
+            {
+                _expander.Dispose();
+                _expander = null;
+            }
+        }
+
+        // Valves on GP0..GP5 (latch low, then outputs); GP7 an input with pull-up whose compare interrupt (DEFVAL low)
+        // is pending for as long as it reads high, so every service finds one without an outside stimulus.
+        private static Mcp23008 Open()
+        {
+            Mcp23008 expander = new Mcp23008(Mcp23008Bench.OpenDevice());
+            expander.WritePort(0x00);
+            expander.DirectionMask = 0xC0;
+            expander.SetPinMode(SwitchPin, Mcp23008PinMode.InputPullUp);
+            expander.EnableInterruptOnCompare(SwitchPin, false);
+            return expander;
+        }
+
+        private static void WritePinOnce()
+        {
+            _valveOpen = !_valveOpen;
+            _expander.Write(ValvePin, _valveOpen);
+        }
+
+        private static void ReadPinOnce()
+        {
+            _expander.Read(SwitchPin);
+        }
+
+        private static void ServeInterruptOnce()
+        {
+            _expander.ServiceInterrupt();
+        }
+    }
+}
