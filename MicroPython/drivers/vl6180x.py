@@ -97,10 +97,6 @@ INT_NEW_SAMPLE = const(4)
 _GAIN_X100 = (2000, 1032, 521, 260, 172, 128, 101, 4000)
 
 
-def _channel(want):
-    return "range" if want == _NEW_RANGE else "ALS" if want == _NEW_ALS else "range and ALS"
-
-
 def _check(name, value, lo, hi):
     if not lo <= value <= hi:
         raise ValueError("%s must be %d..%d, got %r" % (name, lo, hi, value))
@@ -245,7 +241,7 @@ class VL6180X:
             if time.ticks_diff(time.ticks_ms(), start) >= budget_ms:
                 raise OSError(
                     "VL6180X: no new %s sample within %d ms (RESULT__INTERRUPT_STATUS_GPIO 0x%02X)"
-                    % (_channel(want), budget_ms, status)
+                    % ("range" if want == _NEW_RANGE else "ALS" if want == _NEW_ALS else "range and ALS", budget_ms, status)
                 )
             time.sleep_ms(1)
 
@@ -269,7 +265,7 @@ class VL6180X:
         if self._int_cfg & (want | want >> 1 | want >> 2) != want:
             raise RuntimeError(
                 "VL6180X: %s interrupt mode must be INT_NEW_SAMPLE (SYSTEM__INTERRUPT_CONFIG_GPIO 0x%02X)"
-                % (_channel(want), self._int_cfg)
+                % ("range" if want == _NEW_RANGE else "ALS" if want == _NEW_ALS else "range and ALS", self._int_cfg)
             )
 
     def _refuse_unless(self, mode):
@@ -382,18 +378,33 @@ class VL6180X:
         # 0.32 * 100 = 32 and gains x100: one int numerator, one int denominator.
         return 3200 * counts / (_GAIN_X100[self._gain] * self._t_int)
 
-    def _check_als_start(self, period_ms, gain, mode, want):
-        # Everything a continuous ALS start can refuse, checked before anything is sent.
+    def _start_als(self, period_ms, gain, mode):
+        # Continuous ALS (_MODE_ALS) or interleaved mode (_MODE_INTERLEAVED). Everything
+        # that can be refused is checked before anything is sent.
         _check("period_ms", period_ms, 10, 2550)
         _check("gain", gain, 0, 7)
         self._refuse_unless(mode)
-        self._need_new_sample_mode(want)
-
-    def _start_als_continuous(self, period_ms, gain, clear):
+        interleaved = mode == _MODE_INTERLEAVED
+        self._need_new_sample_mode(_NEW_BOTH if interleaved else _NEW_ALS)
+        self._stop_als(mode)  # a restart: stop first, since 0x03 toggles a running mode off
+        if interleaved:
+            self._wait_ready()
+        self._wait_ready(_RESULT__ALS_STATUS)
+        if interleaved:
+            self._write8(_INTERLEAVED_MODE__ENABLE, 1)
         self._set_gain(gain)
         self._set_period(_SYSALS__INTERMEASUREMENT_PERIOD, period_ms)
-        self._write8(_SYSTEM__INTERRUPT_CLEAR, clear)
+        # clear ALS + error flags (interleaved: range too), then start continuous ALS
+        self._write8(_SYSTEM__INTERRUPT_CLEAR, 0x07 if interleaved else 0x06)
         self._write8(_SYSALS__START, _START_CONTINUOUS)
+        self._mode = mode
+
+    def _stop_als(self, mode):
+        if self._mode == mode:
+            self._write8(_SYSALS__START, _START_SINGLE)
+            if mode == _MODE_INTERLEAVED:
+                self._write8(_INTERLEAVED_MODE__ENABLE, 0)  # only after the stop
+            self._mode = 0
 
     def start_als_continuous(self, period_ms=500, gain=ALS_GAIN_1):
         """Start continuous ALS, one measurement every period_ms (10..2550, step 10).
@@ -401,17 +412,11 @@ class VL6180X:
         The period should be longer than the integration period (als_integration_ms);
         otherwise the next measurement starts when the previous one ends.
         """
-        self._check_als_start(period_ms, gain, _MODE_ALS, _NEW_ALS)
-        self.stop_als_continuous()
-        self._wait_ready(_RESULT__ALS_STATUS)
-        self._start_als_continuous(period_ms, gain, 0x06)  # clear ALS + error flags
-        self._mode = _MODE_ALS
+        self._start_als(period_ms, gain, _MODE_ALS)
 
     def stop_als_continuous(self):
         """Stop continuous ALS (no command is sent when it is not running)."""
-        if self._mode == _MODE_ALS:
-            self._write8(_SYSALS__START, _START_SINGLE)
-            self._mode = 0
+        self._stop_als(_MODE_ALS)
 
     def read_lux_continuous(self):
         """Latest continuous-mode ALS sample in lux (float), without restarting.
@@ -433,23 +438,14 @@ class VL6180X:
         over running range and ALS continuous modes side by side). The period should be
         longer than the integration period plus the ranging time (up to ~60 ms).
         """
-        self._check_als_start(period_ms, gain, _MODE_INTERLEAVED, _NEW_BOTH)
-        self.stop_interleaved()
-        self._wait_ready()
-        self._wait_ready(_RESULT__ALS_STATUS)
-        self._write8(_INTERLEAVED_MODE__ENABLE, 1)
-        self._start_als_continuous(period_ms, gain, 0x07)  # clear range, ALS and error flags
-        self._mode = _MODE_INTERLEAVED
+        self._start_als(period_ms, gain, _MODE_INTERLEAVED)
 
     def stop_interleaved(self):
         """Stop interleaved mode: SYSALS__START stop, then INTERLEAVED_MODE__ENABLE = 0.
 
         No command is sent when it is not running.
         """
-        if self._mode == _MODE_INTERLEAVED:
-            self._write8(_SYSALS__START, _START_SINGLE)
-            self._write8(_INTERLEAVED_MODE__ENABLE, 0)
-            self._mode = 0
+        self._stop_als(_MODE_INTERLEAVED)
 
     def read_interleaved(self):
         """Wait for the next interleaved pair and return its range error code (ERROR_*).

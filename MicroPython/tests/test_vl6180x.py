@@ -556,6 +556,18 @@ def test_interleaved_reads_range_and_lux_of_each_pair():
     eq(bus.last_data[0], 0x07, "SYSTEM__INTERRUPT_CLEAR range, ALS and error bits")
 
 
+def test_interleaved_start_clears_stale_range_flag():
+    bus, sim, dev = make()
+    sim.distance_mm = 40
+    eq(dev.read_range(), 40, "single shot")  # leaves the range flag latched
+    eq(dev.interrupt_status & 7, 4, "range flag latched")
+    sim.distance_mm = 90
+    dev.start_interleaved(200)
+    eq(dev.read_interleaved(), 0, "code")
+    eq(dev.range_mm, 90, "range of the new pair, not the single shot's")
+    eq(sim.range_samples, 2, "range measurements")
+
+
 def test_interleaved_range_error_keeps_lux():
     bus, sim, dev = make()
     sim.distance_mm = None  # no target
