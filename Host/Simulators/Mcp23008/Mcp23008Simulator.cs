@@ -1,0 +1,366 @@
+using System;
+using VirtualBoard;
+
+namespace Simulators
+{
+    /// <summary>
+    /// Register-level model of the Microchip MCP23008 8-bit I2C GPIO expander, written from its datasheet (DS21919) and
+    /// hardware.md §2: eleven registers with their power-on values, sequential or byte-mode addressing (IOCON.SEQOP) with
+    /// the pointer kept across a STOP and rolling over from OLAT to IODIR, GPIO writes landing in OLAT, pull-ups, input
+    /// polarity, the interrupt logic of DS21919 §1.7 (latched INTF/INTCAP, cleared by reading GPIO or INTCAP, compare
+    /// mode re-asserting) and an INT output that drives an ESP32 pin of the board.
+    /// </summary>
+    /// <remarks>
+    /// Modelling choices where the datasheet is silent: the interrupt comparators and INTCAP see the GPIO value (after
+    /// IPOL); the on-change reference follows every level change, so a change made while an interrupt is pending is not
+    /// remembered; when several pins change at once only the lowest is flagged in INTF (as reported for sibling parts);
+    /// a compare condition that still holds after a clearing read re-asserts INT at the STOP of that transfer, so the INT
+    /// line shows a pulse; INTCAP powers up as 0x00.
+    /// </remarks>
+    public sealed class Mcp23008Simulator : RegisterTarget
+    {
+        // DS21919 Table 1-2.
+        public const int IODIR = 0x00;
+        public const int IPOL = 0x01;
+        public const int GPINTEN = 0x02;
+        public const int DEFVAL = 0x03;
+        public const int INTCON = 0x04;
+        public const int IOCON = 0x05;
+        public const int GPPU = 0x06;
+        public const int INTF = 0x07;
+        public const int INTCAP = 0x08;
+        public const int GPIO = 0x09;
+        public const int OLAT = 0x0A;
+
+        // IOCON (DS21919 §1.6.6): bits 7, 6 and 0 are unimplemented and read 0.
+        public const int IoconSeqop = 0x20;
+        public const int IoconDisslw = 0x10;
+        public const int IoconHaen = 0x08;
+        public const int IoconOdr = 0x04;
+        public const int IoconIntpol = 0x02;
+        private const int IoconImplemented = 0x3E;
+
+        private const int PinCount = 8;
+
+        private readonly object _sync = new object();
+        private readonly RegisterMap _map = new RegisterMap("MCP23008");
+        private readonly bool?[] _inputs = new bool?[PinCount];
+        private byte _previous;
+        private bool _pending;
+        private bool _clearedInTransfer;
+        private bool _floatingInputLevel;
+
+        /// <summary>Creates the chip in its power-on state.</summary>
+        /// <param name="interruptPin">The ESP32 GPIO its INT output is wired to (the bench: 27), or null if unconnected.</param>
+        public Mcp23008Simulator(int? interruptPin = 27)
+            : base(1)
+        {
+            InterruptPin = interruptPin;
+            _map.Define(IODIR, "IODIR", 0xFF).OnWrite = v => Store(IODIR, v);
+            _map.Define(IPOL, "IPOL").OnWrite = v => Store(IPOL, v);
+            _map.Define(GPINTEN, "GPINTEN").OnWrite = v => Store(GPINTEN, v);
+            _map.Define(DEFVAL, "DEFVAL").OnWrite = v => Store(DEFVAL, v);
+            _map.Define(INTCON, "INTCON").OnWrite = v => Store(INTCON, v);
+            _map.Define(IOCON, "IOCON").OnWrite = v => Store(IOCON, (byte)(v & IoconImplemented));
+            _map.Define(GPPU, "GPPU").OnWrite = v => Store(GPPU, v);
+            _map.Define(INTF, "INTF", 0x00, RegisterAccess.ReadOnly);
+            _map.Define(INTCAP, "INTCAP", 0x00, RegisterAccess.ReadOnly).OnRead = ReadCapture;
+            Register gpio = _map.Define(GPIO, "GPIO");
+            gpio.OnRead = ReadPort;
+            gpio.OnWrite = v => Store(OLAT, v);
+            _map.Define(OLAT, "OLAT").OnWrite = v => Store(OLAT, v);
+            _previous = (byte)PortValue();
+        }
+
+        /// <summary>The ESP32 GPIO the INT output drives, or null.</summary>
+        public int? InterruptPin { get; }
+
+        /// <summary>The register file (names, power-on values, access), for tests that check the datasheet.</summary>
+        public RegisterMap Registers => _map;
+
+        /// <summary>Level of an input that nothing drives and whose pull-up is off (the datasheet leaves it undefined). Default low.</summary>
+        public bool FloatingInputLevel
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _floatingInputLevel;
+                }
+            }
+
+            set
+            {
+                Change(() => _floatingInputLevel = value);
+            }
+        }
+
+        /// <summary>True while an interrupt is pending (INTF latched, INT active).</summary>
+        public bool InterruptPending
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _pending;
+                }
+            }
+        }
+
+        /// <summary>Interrupts latched since power-on.</summary>
+        public long InterruptCount { get; private set; }
+
+        /// <summary>The physical levels of GP0..GP7 (bit n = GPn): OLAT on outputs, the input level on inputs.</summary>
+        public byte PinLevels
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return (byte)Levels();
+                }
+            }
+        }
+
+        /// <summary>The physical level of one pin.</summary>
+        public bool PinLevel(int pin) => (PinLevels & Bit(pin)) != 0;
+
+        /// <summary>Drives one pin from outside (a switch, a sensor): the level an input reads.</summary>
+        public void DriveInput(int pin, bool level) => DriveInputs(Bit(pin), level ? 0xFF : 0x00);
+
+        /// <summary>Stops driving one pin: it then reads its pull-up, or <see cref="FloatingInputLevel"/>.</summary>
+        public void ReleaseInput(int pin)
+        {
+            Bit(pin);
+            Change(() => _inputs[pin] = null);
+        }
+
+        /// <summary>Drives several pins at once (one simultaneous change): bit n of <paramref name="mask"/> selects GPn.</summary>
+        public void DriveInputs(int mask, int levels)
+        {
+            Change(() =>
+            {
+                for (int pin = 0; pin < PinCount; pin++)
+                {
+                    if ((mask & (1 << pin)) != 0)
+                    {
+                        _inputs[pin] = (levels & (1 << pin)) != 0;
+                    }
+                }
+            });
+        }
+
+        /// <summary>A register's content without the side effects of a bus read (GPIO: the port value now).</summary>
+        public byte Peek(int address)
+        {
+            lock (_sync)
+            {
+                return address == GPIO ? (byte)PortValue() : _map[address].Value;
+            }
+        }
+
+        /// <summary>A power-on reset (RESET pin low): every register back to its power-on value, interrupt cleared.</summary>
+        public void PowerOnReset()
+        {
+            Change(() =>
+            {
+                _map.ResetAll();
+                _pending = false;
+                _previous = (byte)PortValue();
+            });
+        }
+
+        public override void Attached(I2cBus bus, int address)
+        {
+            base.Attached(bus, address);
+            using (AllocationLedger.Platform())
+            {
+                lock (_sync)
+                {
+                    DriveInterruptPin();
+                }
+            }
+        }
+
+        protected override byte ReadRegister(int index)
+        {
+            lock (_sync)
+            {
+                return _map.BusRead(index);
+            }
+        }
+
+        protected override void WriteRegister(int index, byte value)
+        {
+            lock (_sync)
+            {
+                _map.BusWrite(index, value);
+            }
+        }
+
+        // Byte mode keeps the pointer; sequential mode rolls over from OLAT to IODIR.
+        protected override int NextIndex(int index)
+        {
+            lock (_sync)
+            {
+                if ((_map[IOCON].Value & IoconSeqop) != 0)
+                {
+                    return index;
+                }
+
+                return index >= OLAT ? IODIR : index + 1;
+            }
+        }
+
+        protected override void TransactionEnded(bool wasWrite)
+        {
+            lock (_sync)
+            {
+                if (_clearedInTransfer)
+                {
+                    // A compare condition that still holds interrupts again right after the clearing read.
+                    _clearedInTransfer = false;
+                    Evaluate();
+                }
+            }
+        }
+
+        private static int Bit(int pin)
+        {
+            if (pin < 0 || pin >= PinCount)
+            {
+                throw new ArgumentOutOfRangeException(nameof(pin), pin, "MCP23008 pins are 0..7.");
+            }
+
+            return 1 << pin;
+        }
+
+        private void Change(Action change)
+        {
+            using (AllocationLedger.Platform())
+            {
+                lock (_sync)
+                {
+                    change();
+                    Evaluate();
+                    DriveInterruptPin();
+                }
+            }
+        }
+
+        private void Store(int address, byte value)
+        {
+            _map[address].Value = value;
+            Evaluate();
+            DriveInterruptPin();
+        }
+
+        private byte ReadPort()
+        {
+            byte value = (byte)PortValue();
+            ClearInterrupt();
+            return value;
+        }
+
+        private byte ReadCapture()
+        {
+            byte value = _map[INTCAP].Value;
+            ClearInterrupt();
+            return value;
+        }
+
+        private void ClearInterrupt()
+        {
+            if (!_pending)
+            {
+                return;
+            }
+
+            _pending = false;
+            _map[INTF].Value = 0;
+            _clearedInTransfer = true;
+            DriveInterruptPin();
+        }
+
+        // DS21919 §1.7: only inputs with GPINTEN = 1 interrupt; INTCON selects the previous value or DEFVAL as reference.
+        // The first cause latches INTF (one pin: the lowest) and INTCAP; while pending nothing else is latched.
+        private void Evaluate()
+        {
+            int current = PortValue();
+            int enabled = _map[GPINTEN].Value & _map[IODIR].Value;
+            int intcon = _map[INTCON].Value;
+            int changed = (current ^ _previous) & enabled & ~intcon;
+            int differs = (current ^ _map[DEFVAL].Value) & enabled & intcon;
+            _previous = (byte)current;
+            int causes = changed | differs;
+            if (_pending || causes == 0)
+            {
+                return;
+            }
+
+            _pending = true;
+            _map[INTF].Value = (byte)(causes & -causes);
+            _map[INTCAP].Value = (byte)current;
+            InterruptCount++;
+            DriveInterruptPin();
+        }
+
+        // GPIO read value: pin levels, inputs XOR IPOL (DS21919 §1.6.2: polarity applies to inputs only).
+        private int PortValue() => Levels() ^ (_map[IPOL].Value & _map[IODIR].Value);
+
+        private int Levels()
+        {
+            int iodir = _map[IODIR].Value;
+            int gppu = _map[GPPU].Value;
+            int levels = 0;
+            for (int pin = 0; pin < PinCount; pin++)
+            {
+                int bit = 1 << pin;
+                bool level;
+                if ((iodir & bit) == 0)
+                {
+                    level = (_map[OLAT].Value & bit) != 0;
+                }
+                else if (_inputs[pin].HasValue)
+                {
+                    level = _inputs[pin].Value;
+                }
+                else
+                {
+                    level = (gppu & bit) != 0 || _floatingInputLevel;
+                }
+
+                if (level)
+                {
+                    levels |= bit;
+                }
+            }
+
+            return levels;
+        }
+
+        // INT (DS21919 §1.6.6): push-pull active low (INTPOL = 0) or high (INTPOL = 1); open drain (ODR = 1) pulls low
+        // while active and releases the line otherwise, leaving its level to the pull-up on the ESP32 side.
+        private void DriveInterruptPin()
+        {
+            if (!InterruptPin.HasValue)
+            {
+                return;
+            }
+
+            int iocon = _map[IOCON].Value;
+            bool? level;
+            if ((iocon & IoconOdr) != 0)
+            {
+                level = _pending ? false : (bool?)null;
+            }
+            else
+            {
+                bool activeHigh = (iocon & IoconIntpol) != 0;
+                level = _pending == activeHigh;
+            }
+
+            Board.Pin(InterruptPin.Value).DriveExternally(level);
+        }
+    }
+}
