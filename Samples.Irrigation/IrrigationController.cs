@@ -1,0 +1,686 @@
+using System;
+
+namespace Samples.Irrigation
+{
+    /// <summary>
+    /// The watering controller: timed runs (<see cref="Water"/>), runs until a zone is wet (<see cref="WaterUntilWet"/>)
+    /// and the schedule pass (<see cref="RunSchedulePass"/>), with the safety rules: the valve closes on every way out
+    /// of a run, runs are bounded, no flow with a valve open stops the run, flow with every valve closed is a leak.
+    /// </summary>
+    /// <remarks>
+    /// Every hardware access goes through the thin classes of <see cref="IrrigationHardware"/>. Buffers, the log line
+    /// and the run summary are allocated once here, so a schedule pass or a run allocates nothing of its own apart
+    /// from the log lines (and the exceptions of a failing sensor).
+    /// </remarks>
+    public sealed class IrrigationController
+    {
+        /// <summary>How often the flow is checked while a valve is open, in ms.</summary>
+        public const int FlowCheckMilliseconds = 5000;
+
+        /// <summary>Length of the leak check after the line has settled, in ms.</summary>
+        public const int LeakCheckMilliseconds = 5000;
+
+        private const int MinuteMilliseconds = 60000;
+        private const int CloseAttempts = 5;
+        private const int CloseRetryMilliseconds = 200;
+        private const Alarm HoldingAlarms = Alarm.NoFlow | Alarm.Leak | Alarm.ValveCloseFailed;
+
+        private readonly IrrigationSettings _settings;
+        private readonly ValveBank _valves;
+        private readonly MoistureProbes _probes;
+        private readonly WaterFlow _flow;
+        private readonly Reservoir _tank;
+        private readonly LightSensor _light;
+        private readonly Clock _clock;
+        private readonly LogLine _line;
+        private readonly RunSummary _summary;
+        private readonly int[] _moisture;
+        private Part _part;
+        private Alarm _alarms;
+
+        /// <summary>Creates the controller over hardware built once by <see cref="IrrigationHardware.Open"/>.</summary>
+        /// <param name="settings">The configuration; validated again here.</param>
+        /// <param name="hardware">The hardware.</param>
+        /// <param name="clock">The time source.</param>
+        /// <param name="log">Where log lines go; null turns logging off.</param>
+        /// <exception cref="ConfigurationException">A setting is outside its allowed range.</exception>
+        public IrrigationController(IrrigationSettings settings, IrrigationHardware hardware, Clock clock, ILogSink log)
+        {
+            settings.Validate();
+            _settings = settings;
+            _valves = hardware.Valves;
+            _probes = hardware.Probes;
+            _flow = hardware.Flow;
+            _tank = hardware.Tank;
+            _light = hardware.Light;
+            _clock = clock;
+            _line = new LogLine(log);
+            _summary = new RunSummary(settings.Zones.Length);
+            _moisture = new int[settings.Zones.Length];
+        }
+
+        private enum Part
+        {
+            None,
+            Valves,
+            Probes,
+            Flow,
+            Tank,
+            Light,
+        }
+
+        /// <summary>Alarms raised since start or the last <see cref="ClearAlarms"/>.</summary>
+        public Alarm ActiveAlarms => _alarms;
+
+        /// <summary>The last run's result (the same object after every run).</summary>
+        public RunSummary LastRun => _summary;
+
+        /// <summary>Clears the latched alarms (after the cause has been fixed): the schedule waters again.</summary>
+        public void ClearAlarms()
+        {
+            _alarms = Alarm.None;
+        }
+
+        /// <summary>
+        /// Waters one zone for a number of minutes, like the classic <c>water(5)</c>: opens the valve, prints one line per
+        /// minute with every probe's moisture, the flow and the tank level, closes the valve and prints the initial and
+        /// final moisture and the litres used. Stops early on no flow, a low tank or a failing part.
+        /// </summary>
+        /// <param name="zone">Zone number, 1 .. number of zones.</param>
+        /// <param name="minutes">Run length, 1 .. <see cref="IrrigationSettings.MaxRunMinutes"/>.</param>
+        /// <returns>How the run ended (details in <see cref="LastRun"/>).</returns>
+        /// <exception cref="ArgumentOutOfRangeException">The zone or the minutes are out of range.</exception>
+        public RunOutcome Water(int zone, int minutes)
+        {
+            CheckZone(zone);
+            if (minutes < 1 || minutes > _settings.MaxRunMinutes)
+            {
+                throw new ArgumentOutOfRangeException("minutes", "A run lasts 1.." + _settings.MaxRunMinutes.ToString() + " minutes (MaxRunMinutes); asked for " + minutes.ToString() + ".");
+            }
+
+            return Run(zone - 1, minutes, false);
+        }
+
+        /// <summary>
+        /// Waters one zone until its moisture reaches the zone's wet target, for at most
+        /// <see cref="IrrigationSettings.MaxRunMinutes"/>, with the same lines and safety rules as <see cref="Water"/>.
+        /// </summary>
+        /// <param name="zone">Zone number, 1 .. number of zones.</param>
+        /// <returns>How the run ended.</returns>
+        /// <exception cref="ArgumentOutOfRangeException">The zone is out of range.</exception>
+        public RunOutcome WaterUntilWet(int zone)
+        {
+            CheckZone(zone);
+            return Run(zone - 1, _settings.MaxRunMinutes, true);
+        }
+
+        /// <summary>
+        /// One pass of the schedule: checks for a leak over the time since the last check, then waters, one after the
+        /// other, the zones below their dry threshold until they are wet, unless an alarm holds the schedule, the light
+        /// is bright (if configured) or the tank is too low or unknown. Call it every
+        /// <see cref="IrrigationSettings.ScheduleIntervalMinutes"/>.
+        /// </summary>
+        public void RunSchedulePass()
+        {
+            if (!CheckIdleFlow())
+            {
+                return;
+            }
+
+            if ((_alarms & HoldingAlarms) != 0)
+            {
+                if (_line.Enabled)
+                {
+                    AppendAlarms(_line.Append("Schedule: watering held by alarm:"), _alarms & HoldingAlarms).Emit();
+                }
+
+                return;
+            }
+
+            if (!TryReadMoisture(_moisture))
+            {
+                return;
+            }
+
+            int dryZones = 0;
+            for (int i = 0; i < _moisture.Length; i++)
+            {
+                if (_moisture[i] < _settings.Zones[i].DryThresholdPercent)
+                {
+                    dryZones++;
+                }
+            }
+
+            if (dryZones == 0)
+            {
+                if (_line.Enabled)
+                {
+                    AppendPercentList(_line.Append("Schedule: no zone below its threshold, moisture"), _moisture).Emit();
+                }
+
+                return;
+            }
+
+            if (_settings.SkipInBrightLight && IsBright())
+            {
+                return;
+            }
+
+            if (!IsTankAboveMinimum())
+            {
+                return;
+            }
+
+            for (int i = 0; i < _moisture.Length; i++)
+            {
+                ZoneSettings zone = _settings.Zones[i];
+                if (_moisture[i] >= zone.DryThresholdPercent)
+                {
+                    continue;
+                }
+
+                if (_line.Enabled)
+                {
+                    _line.Append("Schedule: zone ").Append(i + 1).Append(" at ").Append(_moisture[i]).Append("% is below ")
+                        .Append(zone.DryThresholdPercent).Append("%").Emit();
+                }
+
+                RunOutcome outcome = Run(i, _settings.MaxRunMinutes, true);
+                if (outcome == RunOutcome.ReservoirLow || (_alarms & HoldingAlarms) != 0)
+                {
+                    return;
+                }
+            }
+        }
+
+        private RunOutcome Run(int zoneIndex, int plannedMinutes, bool untilWet)
+        {
+            ZoneSettings zone = _settings.Zones[zoneIndex];
+            int valveBit = 1 << zone.ValvePin;
+            RunSummary summary = _summary;
+            summary.Begin(zoneIndex + 1, plannedMinutes);
+            LogRunStart(zoneIndex, plannedMinutes, untilWet);
+
+            double startLitres = 0;
+            long openedAt = _clock.NowMilliseconds;
+            RunOutcome outcome = untilWet ? RunOutcome.MaxDuration : RunOutcome.Completed;
+            try
+            {
+                _part = Part.Probes;
+                ReadMoisture(summary.InitialMoisturePercent);
+                _part = Part.Flow;
+                _flow.SampleLitresPerMinute();
+                startLitres = _flow.TotalLitres;
+
+                _part = Part.Valves;
+                _valves.Open(zone.ValvePin);
+                openedAt = _clock.NowMilliseconds;
+                if (_line.Enabled)
+                {
+                    _line.Append("Valve ").Append(zoneIndex + 1).Append(" open").Emit();
+                }
+
+                long lastFlowAt = openedAt;
+                long plannedMilliseconds = (long)plannedMinutes * MinuteMilliseconds;
+                long noFlowMilliseconds = (long)_settings.NoFlowTimeoutSeconds * 1000;
+                double minuteStartLitres = startLitres;
+                int minute = 0;
+                while (true)
+                {
+                    _clock.Sleep(FlowCheckMilliseconds);
+                    long now = _clock.NowMilliseconds;
+                    long elapsed = now - openedAt;
+
+                    _part = Part.Flow;
+                    if (_flow.SampleLitresPerMinute() >= _settings.MinimumFlowLitresPerMinute)
+                    {
+                        lastFlowAt = now;
+                    }
+                    else if (now - lastFlowAt >= noFlowMilliseconds)
+                    {
+                        outcome = RunOutcome.NoFlow;
+                        Raise(Alarm.NoFlow);
+                        if (_line.Enabled)
+                        {
+                            _line.Append("ALARM no-flow: zone ").Append(zoneIndex + 1).Append(" valve open ").Append((now - lastFlowAt) / 1000)
+                                .Append(" s without flow (dry line, empty tank or dead flow sensor); run stopped").Emit();
+                        }
+
+                        break;
+                    }
+
+                    if (elapsed >= (long)(minute + 1) * MinuteMilliseconds)
+                    {
+                        minute++;
+                        double litres = _flow.TotalLitres;
+                        _part = Part.Probes;
+                        ReadMoisture(summary.FinalMoisturePercent);
+                        _part = Part.Tank;
+                        _tank.Measure();
+                        _part = Part.Valves;
+                        if (_valves.ReadOpenMask() != valveBit)
+                        {
+                            outcome = RunOutcome.Fault;
+                            Raise(Alarm.ValveDriverFault);
+                            if (_line.Enabled)
+                            {
+                                _line.Append("ALARM valve-driver: the MCP23008 no longer holds valve ").Append(zoneIndex + 1).Append(" open; run stopped").Emit();
+                            }
+
+                            break;
+                        }
+
+                        summary.MinutesLogged = minute;
+                        LogMinute(minute, litres - minuteStartLitres);
+                        minuteStartLitres = litres;
+
+                        if (untilWet && summary.FinalMoisturePercent[zoneIndex] >= zone.WetTargetPercent)
+                        {
+                            outcome = RunOutcome.TargetReached;
+                            break;
+                        }
+
+                        if (_tank.Percent < _settings.MinimumReservoirPercent)
+                        {
+                            outcome = RunOutcome.ReservoirLow;
+                            if (_line.Enabled)
+                            {
+                                _line.Append("Tank below ").Append(_settings.MinimumReservoirPercent).Append("%: run stopped").Emit();
+                            }
+
+                            break;
+                        }
+                    }
+
+                    if (elapsed >= plannedMilliseconds)
+                    {
+                        break;
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                outcome = RunOutcome.Fault;
+                Alarm alarm = AlarmFor(_part);
+                Raise(alarm);
+                if (_line.Enabled)
+                {
+                    AppendAlarms(_line.Append("ALARM"), alarm).Append(": ").Append(ex.Message).Append("; run stopped").Emit();
+                }
+            }
+            finally
+            {
+                summary.ValvesClosed = CloseValves();
+                summary.OpenMilliseconds = _clock.NowMilliseconds - openedAt;
+            }
+
+            summary.Outcome = outcome;
+            Finish(zoneIndex, startLitres);
+            return outcome;
+        }
+
+        // Closes every valve and reads the outputs back; retries a failed attempt, so a passing bus glitch cannot leave
+        // a valve open.
+        private bool CloseValves()
+        {
+            for (int attempt = 0; attempt < CloseAttempts; attempt++)
+            {
+                try
+                {
+                    _valves.CloseAll();
+                    if (_valves.ReadOpenMask() == 0)
+                    {
+                        return true;
+                    }
+                }
+                catch (Exception)
+                {
+                    // Retried below; reported once all attempts have failed.
+                }
+
+                _clock.Sleep(CloseRetryMilliseconds);
+            }
+
+            return false;
+        }
+
+        // After the valve has closed: the line settles, the meter gives the litres used, a leak check follows, then the
+        // final moisture and the summary lines.
+        private void Finish(int zoneIndex, double startLitres)
+        {
+            RunSummary summary = _summary;
+            if (_line.Enabled)
+            {
+                _line.Append("Valve ").Append(zoneIndex + 1).Append(summary.ValvesClosed ? " closed" : " NOT confirmed closed").Emit();
+            }
+
+            if (!summary.ValvesClosed)
+            {
+                Raise(Alarm.ValveCloseFailed);
+                if (_line.Enabled)
+                {
+                    _line.Append("ALARM valve-close-failed: the MCP23008 did not confirm the valves closed after ").Append(CloseAttempts)
+                        .Append(" attempts; cut the valve supply").Emit();
+                }
+            }
+
+            _part = Part.Flow;
+            try
+            {
+                _clock.Sleep(_settings.ValveSettleSeconds * 1000);
+                _flow.SampleLitresPerMinute();
+                summary.Litres = _flow.TotalLitres - startLitres;
+                if (summary.ValvesClosed)
+                {
+                    CheckLeak(LeakCheckMilliseconds);
+                }
+
+                _part = Part.Probes;
+                ReadMoisture(summary.FinalMoisturePercent);
+            }
+            catch (Exception ex)
+            {
+                Alarm alarm = AlarmFor(_part);
+                Raise(alarm);
+                if (_line.Enabled)
+                {
+                    AppendAlarms(_line.Append("ALARM"), alarm).Append(": ").Append(ex.Message).Emit();
+                }
+            }
+
+            if (_line.Enabled)
+            {
+                AppendPercentList(_line.Append("Initial moisture:"), summary.InitialMoisturePercent).Emit();
+                AppendPercentList(_line.Append("Final moisture:  "), summary.FinalMoisturePercent).Emit();
+                long seconds = summary.OpenMilliseconds / 1000;
+                _line.Append("Water used: ").AppendFixed(summary.Litres, 1).Append(" L in ").Append(seconds / 60).Append(" min ")
+                    .Append(seconds % 60).Append(" s (");
+                AppendOutcome(summary.Outcome).Append(")").Emit();
+            }
+        }
+
+        // Leak check with every valve closed: the flow over a fresh window of the given length.
+        private void CheckLeak(int windowMilliseconds)
+        {
+            _flow.SampleLitresPerMinute();
+            _clock.Sleep(windowMilliseconds);
+            ReportLeak(_flow.SampleLitresPerMinute());
+        }
+
+        // The schedule's leak check: the flow over the whole idle time since the last sample, every valve closed.
+        private bool CheckIdleFlow()
+        {
+            _part = Part.Flow;
+            try
+            {
+                return !ReportLeak(_flow.SampleLitresPerMinute());
+            }
+            catch (Exception ex)
+            {
+                Raise(Alarm.FlowSensorFault);
+                if (_line.Enabled)
+                {
+                    _line.Append("ALARM flow-sensor: ").Append(ex.Message).Emit();
+                }
+
+                return false;
+            }
+        }
+
+        private bool ReportLeak(double litresPerMinute)
+        {
+            if (litresPerMinute < _settings.LeakFlowLitresPerMinute)
+            {
+                return false;
+            }
+
+            Raise(Alarm.Leak);
+            if (_line.Enabled)
+            {
+                _line.Append("ALARM leak: ").AppendFixed(litresPerMinute, 1).Append(" L/min with every valve closed (leak or valve stuck open)").Emit();
+            }
+
+            return true;
+        }
+
+        private bool IsBright()
+        {
+            _part = Part.Light;
+            try
+            {
+                _light.Measure();
+            }
+            catch (Exception ex)
+            {
+                Raise(Alarm.LightSensorFault);
+                if (_line.Enabled)
+                {
+                    _line.Append("ALARM light-sensor: ").Append(ex.Message).Append("; light ignored").Emit();
+                }
+
+                return false;
+            }
+
+            if (!_light.Saturated && _light.Lux < _settings.BrightLightLux)
+            {
+                return false;
+            }
+
+            if (_line.Enabled)
+            {
+                _line.Append("Schedule: skipped, bright light ");
+                if (_light.Saturated)
+                {
+                    _line.Append("(sensor saturated)");
+                }
+                else
+                {
+                    _line.Append(_light.Lux).Append(" lx");
+                }
+
+                _line.Append(" >= ").Append(_settings.BrightLightLux).Append(" lx").Emit();
+            }
+
+            return true;
+        }
+
+        private bool IsTankAboveMinimum()
+        {
+            _part = Part.Tank;
+            try
+            {
+                _tank.Measure();
+            }
+            catch (Exception ex)
+            {
+                Raise(Alarm.TankSensorFault);
+                if (_line.Enabled)
+                {
+                    _line.Append("ALARM tank-sensor: ").Append(ex.Message).Append("; schedule skipped").Emit();
+                }
+
+                return false;
+            }
+
+            if (_tank.Percent >= _settings.MinimumReservoirPercent)
+            {
+                return true;
+            }
+
+            if (_line.Enabled)
+            {
+                _line.Append("Schedule: skipped, tank ").Append(_tank.Litres).Append(" L (").Append(_tank.Percent).Append("%) below ")
+                    .Append(_settings.MinimumReservoirPercent).Append("%").Emit();
+            }
+
+            return false;
+        }
+
+        private bool TryReadMoisture(int[] percent)
+        {
+            _part = Part.Probes;
+            try
+            {
+                ReadMoisture(percent);
+                return true;
+            }
+            catch (Exception ex)
+            {
+                Raise(Alarm.ProbeFault);
+                if (_line.Enabled)
+                {
+                    _line.Append("ALARM probe: ").Append(ex.Message).Emit();
+                }
+
+                return false;
+            }
+        }
+
+        private void ReadMoisture(int[] percent)
+        {
+            for (int i = 0; i < percent.Length; i++)
+            {
+                percent[i] = _probes.ReadPercent(i);
+            }
+        }
+
+        private void Raise(Alarm alarm)
+        {
+            _alarms |= alarm;
+            _summary.Alarms |= alarm;
+        }
+
+        private void CheckZone(int zone)
+        {
+            if (zone < 1 || zone > _settings.Zones.Length)
+            {
+                throw new ArgumentOutOfRangeException("zone", "Zones are numbered 1.." + _settings.Zones.Length.ToString() + "; asked for " + zone.ToString() + ".");
+            }
+        }
+
+        private static Alarm AlarmFor(Part part)
+        {
+            switch (part)
+            {
+                case Part.Valves:
+                    return Alarm.ValveDriverFault;
+                case Part.Probes:
+                    return Alarm.ProbeFault;
+                case Part.Flow:
+                    return Alarm.FlowSensorFault;
+                case Part.Tank:
+                    return Alarm.TankSensorFault;
+                case Part.Light:
+                    return Alarm.LightSensorFault;
+                default:
+                    return Alarm.ValveDriverFault;
+            }
+        }
+
+        private void LogRunStart(int zoneIndex, int plannedMinutes, bool untilWet)
+        {
+            if (!_line.Enabled)
+            {
+                return;
+            }
+
+            _line.Append("Watering zone ").Append(zoneIndex + 1);
+            if (untilWet)
+            {
+                _line.Append(" until ").Append(_settings.Zones[zoneIndex].WetTargetPercent).Append("%, at most ");
+            }
+            else
+            {
+                _line.Append(" for ");
+            }
+
+            _line.Append(plannedMinutes).Append(plannedMinutes == 1 ? " minute" : " minutes").Emit();
+        }
+
+        private void LogMinute(int minute, double litresThisMinute)
+        {
+            if (!_line.Enabled)
+            {
+                return;
+            }
+
+            AppendPercentList(_line.Append("Minute ").Append(minute).Append(": moisture"), _summary.FinalMoisturePercent)
+                .Append(" | flow ").AppendFixed(litresThisMinute, 1).Append(" L/min | tank ").Append(_tank.Litres).Append(" L (")
+                .Append(_tank.Percent).Append("%)").Emit();
+        }
+
+        private LogLine AppendPercentList(LogLine line, int[] percent)
+        {
+            for (int i = 0; i < percent.Length; i++)
+            {
+                line.AppendChar(' ').Append(percent[i]).AppendChar('%');
+            }
+
+            return line;
+        }
+
+        private LogLine AppendOutcome(RunOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case RunOutcome.Completed:
+                    return _line.Append("completed");
+                case RunOutcome.TargetReached:
+                    return _line.Append("wet target reached");
+                case RunOutcome.MaxDuration:
+                    return _line.Append("maximum run time reached");
+                case RunOutcome.NoFlow:
+                    return _line.Append("stopped: no flow");
+                case RunOutcome.ReservoirLow:
+                    return _line.Append("stopped: tank low");
+                default:
+                    return _line.Append("stopped: fault");
+            }
+        }
+
+        private static LogLine AppendAlarms(LogLine line, Alarm alarms)
+        {
+            if ((alarms & Alarm.NoFlow) != 0)
+            {
+                line.Append(" no-flow");
+            }
+
+            if ((alarms & Alarm.Leak) != 0)
+            {
+                line.Append(" leak");
+            }
+
+            if ((alarms & Alarm.TankSensorFault) != 0)
+            {
+                line.Append(" tank-sensor");
+            }
+
+            if ((alarms & Alarm.ValveDriverFault) != 0)
+            {
+                line.Append(" valve-driver");
+            }
+
+            if ((alarms & Alarm.ValveCloseFailed) != 0)
+            {
+                line.Append(" valve-close-failed");
+            }
+
+            if ((alarms & Alarm.ProbeFault) != 0)
+            {
+                line.Append(" probe");
+            }
+
+            if ((alarms & Alarm.FlowSensorFault) != 0)
+            {
+                line.Append(" flow-sensor");
+            }
+
+            if ((alarms & Alarm.LightSensorFault) != 0)
+            {
+                line.Append(" light-sensor");
+            }
+
+            return line;
+        }
+    }
+}
