@@ -1,0 +1,394 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Emit;
+using Harness.HeapModel;
+
+namespace Harness.Il
+{
+    /// <summary>One construct on a hot path that leaves nanoCLR garbage, sized with nanoclr-heap.md §3b.</summary>
+    public sealed class LintFinding
+    {
+        public LintFinding(string method, int offset, string kind, string detail, int bytes, bool atLeast)
+        {
+            Method = method;
+            Offset = offset;
+            Kind = kind;
+            Detail = detail;
+            Bytes = bytes;
+            AtLeast = atLeast;
+        }
+
+        /// <summary>The method, as <c>Namespace.Type.Method</c>.</summary>
+        public string Method { get; }
+
+        /// <summary>IL offset of the construct (-1 for a whole-method finding such as a struct local).</summary>
+        public int Offset { get; }
+
+        public string Kind { get; }
+
+        public string Detail { get; }
+
+        /// <summary>nanoCLR garbage per execution.</summary>
+        public int Bytes { get; }
+
+        /// <summary>True when <see cref="Bytes"/> is a lower bound (a size the IL does not fix, such as a computed array length).</summary>
+        public bool AtLeast { get; }
+
+        public override string ToString() =>
+            $"{Method}{(Offset >= 0 ? $" IL_{Offset:X4}" : string.Empty)}: {Kind}: {Detail}, {(AtLeast ? "≥ " : string.Empty)}{Bytes} B";
+    }
+
+    /// <summary>The lint of one hot operation.</summary>
+    public sealed class LintResult
+    {
+        internal LintResult(string entry, IReadOnlyList<string> methods, IReadOnlyList<LintFinding> findings)
+        {
+            Entry = entry;
+            Methods = methods;
+            Findings = findings;
+        }
+
+        public string Entry { get; }
+
+        /// <summary>The device-assembly methods on the hot path, entry first.</summary>
+        public IReadOnlyList<string> Methods { get; }
+
+        public IReadOnlyList<LintFinding> Findings { get; }
+
+        /// <summary>The driver's own garbage per operation, each finding counted once (call sites once, loops once).</summary>
+        public int Bytes => Findings.Sum(f => f.Bytes);
+
+        public bool IsClean => Findings.Count == 0;
+    }
+
+    /// <summary>
+    /// Finds, in a device assembly's IL, what a hot operation allocates on the nanoCLR heap beyond the platform floor.
+    /// <para>A hot path is marked in the budget file: each hot operation names its entry method
+    /// (<c>Namespace.Type.Method</c>; every overload of that name is an entry). From there the lint follows calls
+    /// (<c>call</c>, <c>callvirt</c>, <c>newobj</c>; an abstract target to its overrides) into methods of the same assembly,
+    /// only from instructions on the normal path (<see cref="ControlFlow"/>: code that can only end in a throw, and catch
+    /// handlers, are excluded). Delegates invoked and methods of other assemblies are not entered.</para>
+    /// <para>Costs (nanoclr-heap.md §3b, B = 12): a struct local 12·(1+F) per call of its method (SpanByte 48, a 2-field struct
+    /// 36), compiler temporaries included; a struct created by <c>newobj</c> or returned by another assembly's method
+    /// 12·(1+F); a struct copied from a variable, field or argument into an argument, a variable, a field or a return value
+    /// 12·(1+F); <c>box</c> 24 (a struct 12·(1+F)); <c>ldstr</c> 12; <c>newobj</c> of a class 12·(1+F) (+24 with a finalizer;
+    /// stand-in types as their real counterparts); <c>newarr</c> by the array formula (at least 24 when the length is not a
+    /// constant); a delegate 36 (a cached static lambda 0); a string built by a library call at least 24 (an integer's
+    /// <c>ToString</c> 60). A SpanByte parameter of the driver's own methods is listed (0 B itself: the 48 B fall where a
+    /// caller converts or copies a span). The I2C calls themselves are not findings: their cost, spans passed straight in
+    /// and the returned I2cTransferResult included, is the per-call floor of the transaction log.</para>
+    /// </summary>
+    public static class HotPathLint
+    {
+        private const BindingFlags AllDeclared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+
+        private static readonly string[] I2cTransfers = { "WriteRead", "Write", "Read", "WriteByte", "ReadByte" };
+
+        /// <summary>Lints the hot path starting at <paramref name="entry"/> (<c>Namespace.Type.Method</c>) in <paramref name="assembly"/>.</summary>
+        public static LintResult Run(Assembly assembly, string entry)
+        {
+            int dot = entry.LastIndexOf('.');
+            if (dot <= 0)
+            {
+                throw new ArgumentException($"Hot-path entry '{entry}' is not Namespace.Type.Method.", nameof(entry));
+            }
+
+            Type type = assembly.GetType(entry.Substring(0, dot), false) ?? assembly.GetType(entry.Substring(0, dot).Replace('.', '+'), false)
+                ?? assembly.GetTypes().FirstOrDefault(t => t.FullName?.Replace('+', '.') == entry.Substring(0, dot));
+            string name = entry.Substring(dot + 1);
+            MethodBase[] entries = type == null
+                ? Array.Empty<MethodBase>()
+                : type.GetMethods(AllDeclared).Cast<MethodBase>().Concat(type.GetConstructors(AllDeclared)).Where(m => m.Name == name).ToArray();
+            if (entries.Length == 0)
+            {
+                throw new ArgumentException($"Hot-path entry '{entry}' names no method of {assembly.GetName().Name}.", nameof(entry));
+            }
+
+            var lint = new Lint(assembly);
+            foreach (MethodBase method in entries)
+            {
+                lint.Enqueue(method);
+            }
+
+            lint.Drain();
+            return new LintResult(entry, lint.Visited.Select(Name).ToList(), lint.Findings);
+        }
+
+        internal static string Name(MethodBase method) => $"{method.DeclaringType?.FullName?.Replace('+', '.')}.{method.Name}";
+
+        private sealed class Lint
+        {
+            private readonly Assembly _assembly;
+            private readonly Queue<MethodBase> _queue = new Queue<MethodBase>();
+            private readonly Dictionary<MethodBase, bool> _neverReturns = new Dictionary<MethodBase, bool>();
+
+            public Lint(Assembly assembly)
+            {
+                _assembly = assembly;
+            }
+
+            public List<MethodBase> Visited { get; } = new List<MethodBase>();
+
+            public List<LintFinding> Findings { get; } = new List<LintFinding>();
+
+            public void Enqueue(MethodBase method)
+            {
+                if (method.Module.Assembly != _assembly || Visited.Contains(method) || method.GetMethodBody() == null && !method.IsAbstract)
+                {
+                    return;
+                }
+
+                if (method.IsAbstract)
+                {
+                    foreach (MethodBase implementation in Implementations(method))
+                    {
+                        Enqueue(implementation);
+                    }
+
+                    return;
+                }
+
+                Visited.Add(method);
+                _queue.Enqueue(method);
+            }
+
+            public void Drain()
+            {
+                while (_queue.Count > 0)
+                {
+                    LintMethod(_queue.Dequeue());
+                }
+            }
+
+            private void LintMethod(MethodBase method)
+            {
+                MethodBody body = method.GetMethodBody();
+                IReadOnlyList<IlInstruction> code = IlDecoder.Decode(body.GetILAsByteArray());
+                var flow = new ControlFlow(code, body.ExceptionHandlingClauses, i => NeverReturns(method, i));
+                var stack = new StackModel(method, code, flow);
+                string name = Name(method);
+
+                foreach (LocalVariableInfo local in body.LocalVariables)
+                {
+                    if (!local.LocalType.IsByRef && NanoTypes.IsStruct(local.LocalType))
+                    {
+                        Add(name, -1, "struct local", $"{TypeName(local.LocalType)} local #{local.LocalIndex} (created at every call)", NanoTypes.StructBytes(local.LocalType));
+                    }
+                }
+
+                foreach (ParameterInfo parameter in method.GetParameters())
+                {
+                    if (parameter.ParameterType.FullName == "System.SpanByte")
+                    {
+                        Add(name, -1, "SpanByte parameter", $"parameter '{parameter.Name}' (48 B fall where a caller converts or copies a span)", 0);
+                    }
+                }
+
+                for (int i = 0; i < code.Count; i++)
+                {
+                    if (!flow.IsErrorOnly(i))
+                    {
+                        Inspect(method, name, code, i, stack);
+                    }
+                }
+            }
+
+            private void Inspect(MethodBase method, string name, IReadOnlyList<IlInstruction> code, int i, StackModel stack)
+            {
+                IlInstruction instruction = code[i];
+                OpCode op = instruction.OpCode;
+                Module module = method.Module;
+
+                if (op == OpCodes.Ldstr)
+                {
+                    Add(name, instruction.Offset, "string literal", "ldstr \"" + Shorten(module.ResolveString(instruction.Token)) + "\"", NanoClr.StringLiteral);
+                }
+                else if (op == OpCodes.Box)
+                {
+                    Type boxed = Resolve(() => module.ResolveType(instruction.Token, Generic(method.DeclaringType), Generic(method)));
+                    if (boxed != null && !boxed.IsClass)
+                    {
+                        Add(name, instruction.Offset, "boxing", "box " + TypeName(boxed), NanoTypes.IsPrimitive(boxed) ? NanoClr.BoxedPrimitive : NanoTypes.StructBytes(boxed));
+                    }
+                }
+                else if (op == OpCodes.Newarr)
+                {
+                    Type element = Resolve(() => module.ResolveType(instruction.Token, Generic(method.DeclaringType), Generic(method)));
+                    int? length = i > 0 ? IlDecoder.Int32Constant(code[i - 1]) : null;
+                    int elementSize = element == null ? NanoClr.Block : NanoTypes.ElementSize(element);
+                    Add(name, instruction.Offset, "array", $"new {TypeName(element)}[{(length.HasValue ? length.Value.ToString() : "n")}]",
+                        NanoClr.Array(length ?? 0, elementSize), !length.HasValue);
+                }
+                else if (op == OpCodes.Newobj)
+                {
+                    var ctor = stack.Target(i) as ConstructorInfo;
+                    Type created = ctor?.DeclaringType;
+                    if (created == null)
+                    {
+                        return;
+                    }
+
+                    if (typeof(Delegate).IsAssignableFrom(created))
+                    {
+                        bool cached = i + 2 < code.Count && code[i + 1].OpCode == OpCodes.Dup && code[i + 2].OpCode == OpCodes.Stsfld;
+                        if (!cached)
+                        {
+                            Add(name, instruction.Offset, "delegate", "new " + TypeName(created), NanoClr.Delegate);
+                        }
+                    }
+                    else if (created.IsValueType)
+                    {
+                        if (!stack.FeedsI2cTransfer(i))
+                        {
+                            Add(name, instruction.Offset, "struct created", "new " + TypeName(created), NanoTypes.StructBytes(created));
+                        }
+                    }
+                    else
+                    {
+                        Counterpart counterpart = Counterparts.Find(created);
+                        int bytes = counterpart?.Bytes ?? NanoClr.Object(NanoTypes.InstanceFields(created).Count) + (NanoTypes.HasFinalizer(created) ? NanoClr.FinalizerRecord : 0);
+                        Add(name, instruction.Offset, "object", "new " + TypeName(created), bytes);
+                    }
+
+                    InspectArguments(name, instruction, ctor, i, stack);
+                    Enqueue(ctor);
+                }
+                else if (op == OpCodes.Call || op == OpCodes.Callvirt)
+                {
+                    MethodBase target = stack.Target(i);
+                    if (target == null || IsI2cTransfer(target))
+                    {
+                        return;
+                    }
+
+                    bool own = target.Module.Assembly == _assembly;
+                    if (target is MethodInfo info && info.ReturnType != typeof(void) && !own)
+                    {
+                        if (NanoTypes.IsStruct(info.ReturnType) && !stack.FeedsI2cTransfer(i))
+                        {
+                            Add(name, instruction.Offset, "struct returned", $"{TypeName(info.ReturnType)} from {TypeName(target.DeclaringType)}.{target.Name}", NanoTypes.StructBytes(info.ReturnType));
+                        }
+                        else if (info.ReturnType == typeof(string))
+                        {
+                            bool integerToString = target.Name == "ToString" && target.DeclaringType != null && target.DeclaringType.IsPrimitive;
+                            Add(name, instruction.Offset, "string built", $"{TypeName(target.DeclaringType)}.{target.Name}", integerToString ? 60 : 24, !integerToString);
+                        }
+                    }
+
+                    InspectArguments(name, instruction, target, i, stack);
+                    if (own)
+                    {
+                        Enqueue(target);
+                    }
+                }
+                else if (IsStore(op))
+                {
+                    Type stored = stack.StoredType(i);
+                    if (stored != null && NanoTypes.IsStruct(stored) && stack.IsCopyOfExisting(i, 0))
+                    {
+                        Add(name, instruction.Offset, "struct copy", $"{TypeName(stored)} copied by {op.Name}", NanoTypes.StructBytes(stored));
+                    }
+                }
+                else if (op == OpCodes.Ret && method is MethodInfo returning && NanoTypes.IsStruct(returning.ReturnType) && stack.IsCopyOfExisting(i, 0))
+                {
+                    Add(name, instruction.Offset, "struct copy", $"{TypeName(returning.ReturnType)} returned by copy", NanoTypes.StructBytes(returning.ReturnType));
+                }
+            }
+
+            private void InspectArguments(string name, IlInstruction instruction, MethodBase target, int i, StackModel stack)
+            {
+                if (target == null || IsI2cTransfer(target))
+                {
+                    return;
+                }
+
+                ParameterInfo[] parameters = target.GetParameters();
+                for (int p = 0; p < parameters.Length; p++)
+                {
+                    Type type = parameters[p].ParameterType;
+                    if (!type.IsByRef && NanoTypes.IsStruct(type) && stack.IsCopyOfExisting(i, parameters.Length - 1 - p))
+                    {
+                        Add(name, instruction.Offset, "struct copy", $"{TypeName(type)} passed by value to {TypeName(target.DeclaringType)}.{target.Name}", NanoTypes.StructBytes(type));
+                    }
+                }
+            }
+
+            private bool NeverReturns(MethodBase caller, IlInstruction instruction)
+            {
+                if (instruction.OpCode != OpCodes.Call && instruction.OpCode != OpCodes.Callvirt)
+                {
+                    return false;
+                }
+
+                MethodBase target = Resolve(() => caller.Module.ResolveMethod(instruction.Token, Generic(caller.DeclaringType), Generic(caller)));
+                if (target == null || target.Module.Assembly != _assembly || target.GetMethodBody() == null || target.IsVirtual && !target.IsFinal)
+                {
+                    return false;
+                }
+
+                if (_neverReturns.TryGetValue(target, out bool known))
+                {
+                    return known;
+                }
+
+                _neverReturns[target] = false;
+                MethodBody body = target.GetMethodBody();
+                IReadOnlyList<IlInstruction> code = IlDecoder.Decode(body.GetILAsByteArray());
+                bool result = new ControlFlow(code, body.ExceptionHandlingClauses, i => NeverReturns(target, i)).EntryIsErrorOnly;
+                _neverReturns[target] = result;
+                return result;
+            }
+
+            private IEnumerable<MethodBase> Implementations(MethodBase method)
+            {
+                Type[] parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
+                return _assembly.GetTypes()
+                    .Where(t => t != method.DeclaringType && method.DeclaringType.IsAssignableFrom(t))
+                    .Select(t => t.GetMethod(method.Name, AllDeclared, null, parameters, null))
+                    .Where(m => m != null && !m.IsAbstract);
+            }
+
+            private void Add(string method, int offset, string kind, string detail, int bytes, bool atLeast = false) =>
+                Findings.Add(new LintFinding(method, offset, kind, detail, bytes, atLeast));
+
+            private static bool IsStore(OpCode op) =>
+                op == OpCodes.Stloc || op == OpCodes.Stloc_S || op == OpCodes.Stloc_0 || op == OpCodes.Stloc_1 || op == OpCodes.Stloc_2 ||
+                op == OpCodes.Stloc_3 || op == OpCodes.Starg || op == OpCodes.Starg_S || op == OpCodes.Stfld || op == OpCodes.Stsfld ||
+                op == OpCodes.Stobj;
+
+            private static string Shorten(string text) => text.Length <= 24 ? text : text.Substring(0, 21) + "...";
+        }
+
+        internal static bool IsI2cTransfer(MethodBase method) =>
+            method.DeclaringType?.FullName == "System.Device.I2c.I2cDevice" && I2cTransfers.Contains(method.Name);
+
+        internal static Type[] Generic(Type type) => type != null && type.IsGenericType ? type.GetGenericArguments() : null;
+
+        internal static Type[] Generic(MethodBase method) => method.IsGenericMethod ? method.GetGenericArguments() : null;
+
+        internal static T Resolve<T>(Func<T> resolve)
+            where T : class
+        {
+            try
+            {
+                return resolve();
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+            catch (TypeLoadException)
+            {
+                return null;
+            }
+            catch (MissingMemberException)
+            {
+                return null;
+            }
+        }
+
+        internal static string TypeName(Type type) => type == null ? "?" : (type.FullName ?? type.Name).Replace('+', '.');
+    }
+}
