@@ -225,9 +225,13 @@ namespace Samples.Irrigation
                 long noFlowMilliseconds = (long)_settings.NoFlowTimeoutSeconds * 1000;
                 double minuteStartLitres = startLitres;
                 int minute = 0;
+                long nextCheck = openedAt;
                 while (true)
                 {
-                    _clock.Sleep(FlowCheckMilliseconds);
+                    // Checks keep to a fixed grid from the opening, whatever time the sensor reads took.
+                    nextCheck += FlowCheckMilliseconds;
+                    long wait = nextCheck - _clock.NowMilliseconds;
+                    _clock.Sleep(wait > 0 ? (int)wait : 0);
                     long now = _clock.NowMilliseconds;
                     long elapsed = now - openedAt;
 

@@ -10,7 +10,6 @@ namespace Samples.Irrigation
         private const int Capacity = 160;
 
         private readonly char[] _chars = new char[Capacity];
-        private readonly char[] _digits = new char[20];
         private readonly ILogSink _sink;
         private int _length;
 
@@ -48,17 +47,22 @@ namespace Samples.Irrigation
                 value = -value;
             }
 
-            int count = 0;
-            do
+            int digits = 1;
+            for (long rest = value / 10; rest > 0; rest /= 10)
             {
-                _digits[count++] = (char)('0' + (int)(value % 10));
-                value /= 10;
+                digits++;
             }
-            while (value > 0 && count < _digits.Length);
 
-            while (count > 0)
+            if (_length + digits > Capacity)
             {
-                AppendChar(_digits[--count]);
+                return this;
+            }
+
+            _length += digits;
+            for (int i = _length - 1; digits > 0; i--, digits--)
+            {
+                _chars[i] = (char)('0' + (int)(value % 10));
+                value /= 10;
             }
 
             return this;
