@@ -37,6 +37,9 @@ namespace Samples.Irrigation
         private readonly int[] _moisture;
         private Part _part;
         private Alarm _alarms;
+        private bool _opened;
+        private long _openedAt;
+        private double _startLitres;
 
         /// <summary>Creates the controller over hardware built once by <see cref="IrrigationHardware.Open"/>.</summary>
         /// <param name="settings">The configuration; validated again here.</param>
@@ -195,111 +198,28 @@ namespace Samples.Irrigation
 
         private RunOutcome Run(int zoneIndex, int plannedMinutes, bool untilWet)
         {
-            ZoneSettings zone = _settings.Zones[zoneIndex];
-            int valveBit = 1 << zone.ValvePin;
             RunSummary summary = _summary;
             summary.Begin(zoneIndex + 1, plannedMinutes);
             LogRunStart(zoneIndex, plannedMinutes, untilWet);
 
-            double startLitres = 0;
-            long openedAt = _clock.NowMilliseconds;
-            RunOutcome outcome = untilWet ? RunOutcome.MaxDuration : RunOutcome.Completed;
+            _opened = false;
+            _openedAt = _clock.NowMilliseconds;
+            _startLitres = 0;
+            RunOutcome outcome;
             try
             {
                 _part = Part.Probes;
                 ReadMoisture(summary.InitialMoisturePercent);
-                _part = Part.Flow;
-                _flow.SampleLitresPerMinute();
-                startLitres = _flow.TotalLitres;
-
-                _part = Part.Valves;
-                _valves.Open(zone.ValvePin);
-                openedAt = _clock.NowMilliseconds;
-                if (_line.Enabled)
+                _part = Part.Tank;
+                _tank.Measure();
+                if (_tank.Percent < _settings.MinimumReservoirPercent)
                 {
-                    _line.Append("Valve ").Append(zoneIndex + 1).Append(" open").Emit();
+                    outcome = RunOutcome.ReservoirLow;
+                    LogTankLow();
                 }
-
-                long lastFlowAt = openedAt;
-                long plannedMilliseconds = (long)plannedMinutes * MinuteMilliseconds;
-                long noFlowMilliseconds = (long)_settings.NoFlowTimeoutSeconds * 1000;
-                double minuteStartLitres = startLitres;
-                int minute = 0;
-                long nextCheck = openedAt;
-                while (true)
+                else
                 {
-                    // Checks keep to a fixed grid from the opening, whatever time the sensor reads took.
-                    nextCheck += FlowCheckMilliseconds;
-                    long wait = nextCheck - _clock.NowMilliseconds;
-                    _clock.Sleep(wait > 0 ? (int)wait : 0);
-                    long now = _clock.NowMilliseconds;
-                    long elapsed = now - openedAt;
-
-                    _part = Part.Flow;
-                    if (_flow.SampleLitresPerMinute() >= _settings.MinimumFlowLitresPerMinute)
-                    {
-                        lastFlowAt = now;
-                    }
-                    else if (now - lastFlowAt >= noFlowMilliseconds)
-                    {
-                        outcome = RunOutcome.NoFlow;
-                        Raise(Alarm.NoFlow);
-                        if (_line.Enabled)
-                        {
-                            _line.Append("ALARM no-flow: zone ").Append(zoneIndex + 1).Append(" valve open ").Append((now - lastFlowAt) / 1000)
-                                .Append(" s without flow (dry line, empty tank or dead flow sensor); run stopped").Emit();
-                        }
-
-                        break;
-                    }
-
-                    if (elapsed >= (long)(minute + 1) * MinuteMilliseconds)
-                    {
-                        minute++;
-                        double litres = _flow.TotalLitres;
-                        _part = Part.Probes;
-                        ReadMoisture(summary.FinalMoisturePercent);
-                        _part = Part.Tank;
-                        _tank.Measure();
-                        _part = Part.Valves;
-                        if (_valves.ReadOpenMask() != valveBit)
-                        {
-                            outcome = RunOutcome.Fault;
-                            Raise(Alarm.ValveDriverFault);
-                            if (_line.Enabled)
-                            {
-                                _line.Append("ALARM valve-driver: the MCP23008 no longer holds valve ").Append(zoneIndex + 1).Append(" open; run stopped").Emit();
-                            }
-
-                            break;
-                        }
-
-                        summary.MinutesLogged = minute;
-                        LogMinute(minute, litres - minuteStartLitres);
-                        minuteStartLitres = litres;
-
-                        if (untilWet && summary.FinalMoisturePercent[zoneIndex] >= zone.WetTargetPercent)
-                        {
-                            outcome = RunOutcome.TargetReached;
-                            break;
-                        }
-
-                        if (_tank.Percent < _settings.MinimumReservoirPercent)
-                        {
-                            outcome = RunOutcome.ReservoirLow;
-                            if (_line.Enabled)
-                            {
-                                _line.Append("Tank below ").Append(_settings.MinimumReservoirPercent).Append("%: run stopped").Emit();
-                            }
-
-                            break;
-                        }
-                    }
-
-                    if (elapsed >= plannedMilliseconds)
-                    {
-                        break;
-                    }
+                    outcome = OpenAndWatch(zoneIndex, plannedMinutes, untilWet);
                 }
             }
             catch (Exception ex)
@@ -309,18 +229,115 @@ namespace Samples.Irrigation
                 Raise(alarm);
                 if (_line.Enabled)
                 {
-                    AppendAlarms(_line.Append("ALARM"), alarm).Append(": ").Append(ex.Message).Append("; run stopped").Emit();
+                    AppendAlarms(_line.Append("ALARM"), alarm).Append(": ").AppendClause(ex.Message).Append(_opened ? "; run stopped" : "; run not started").Emit();
                 }
             }
             finally
             {
                 summary.ValvesClosed = CloseValves();
-                summary.OpenMilliseconds = _clock.NowMilliseconds - openedAt;
+                summary.OpenMilliseconds = _opened ? _clock.NowMilliseconds - _openedAt : 0;
             }
 
             summary.Outcome = outcome;
-            Finish(zoneIndex, startLitres);
+            Finish(zoneIndex);
             return outcome;
+        }
+
+        // Opens the zone's valve and watches the run: the flow every FlowCheckMilliseconds, moisture, tank and the valve
+        // output every minute. Returns how the run ended; a failing part throws (Run closes the valve either way).
+        private RunOutcome OpenAndWatch(int zoneIndex, int plannedMinutes, bool untilWet)
+        {
+            ZoneSettings zone = _settings.Zones[zoneIndex];
+            int valveBit = 1 << zone.ValvePin;
+            RunSummary summary = _summary;
+
+            _part = Part.Flow;
+            _flow.SampleLitresPerMinute();
+            _startLitres = _flow.TotalLitres;
+
+            _part = Part.Valves;
+            _opened = true;
+            _valves.Open(zone.ValvePin);
+            long openedAt = _clock.NowMilliseconds;
+            _openedAt = openedAt;
+            if (_line.Enabled)
+            {
+                _line.Append("Valve ").Append(zoneIndex + 1).Append(" open").Emit();
+            }
+
+            long lastFlowAt = openedAt;
+            long plannedMilliseconds = (long)plannedMinutes * MinuteMilliseconds;
+            long noFlowMilliseconds = (long)_settings.NoFlowTimeoutSeconds * 1000;
+            double minuteStartLitres = _startLitres;
+            int minute = 0;
+            long nextCheck = openedAt;
+            while (true)
+            {
+                // Checks keep to a fixed grid from the opening, whatever time the sensor reads took.
+                nextCheck += FlowCheckMilliseconds;
+                long wait = nextCheck - _clock.NowMilliseconds;
+                _clock.Sleep(wait > 0 ? (int)wait : 0);
+                long now = _clock.NowMilliseconds;
+                long elapsed = now - openedAt;
+
+                _part = Part.Flow;
+                if (_flow.SampleLitresPerMinute() >= _settings.MinimumFlowLitresPerMinute)
+                {
+                    lastFlowAt = now;
+                }
+                else if (now - lastFlowAt >= noFlowMilliseconds)
+                {
+                    Raise(Alarm.NoFlow);
+                    if (_line.Enabled)
+                    {
+                        _line.Append("ALARM no-flow: zone ").Append(zoneIndex + 1).Append(" valve open ").Append((now - lastFlowAt) / 1000)
+                            .Append(" s without flow (dry line, empty tank or dead flow sensor); run stopped").Emit();
+                    }
+
+                    return RunOutcome.NoFlow;
+                }
+
+                if (elapsed >= (long)(minute + 1) * MinuteMilliseconds)
+                {
+                    minute++;
+                    double litres = _flow.TotalLitres;
+                    _part = Part.Probes;
+                    ReadMoisture(summary.FinalMoisturePercent);
+                    _part = Part.Tank;
+                    _tank.Measure();
+                    _part = Part.Valves;
+                    if (_valves.ReadOpenMask() != valveBit)
+                    {
+                        Raise(Alarm.ValveDriverFault);
+                        if (_line.Enabled)
+                        {
+                            _line.Append("ALARM valve-driver: the MCP23008 no longer holds valve ").Append(zoneIndex + 1).Append(" open; run stopped").Emit();
+                        }
+
+                        return RunOutcome.Fault;
+                    }
+
+                    summary.MinutesLogged = minute;
+                    LogMinute(minute, litres - minuteStartLitres);
+                    minuteStartLitres = litres;
+
+                    if (untilWet && summary.FinalMoisturePercent[zoneIndex] >= zone.WetTargetPercent)
+                    {
+                        return RunOutcome.TargetReached;
+                    }
+
+                    if (_tank.Percent < _settings.MinimumReservoirPercent)
+                    {
+                        LogTankLow();
+                        return RunOutcome.ReservoirLow;
+                    }
+                }
+
+                if (elapsed >= plannedMilliseconds)
+                {
+                    return untilWet ? RunOutcome.MaxDuration : RunOutcome.Completed;
+                }
+            }
         }
 
         // Closes every valve and reads the outputs back; retries a failed attempt, so a passing bus glitch cannot leave
@@ -350,7 +367,7 @@ namespace Samples.Irrigation
 
         // After the valve has closed: the line settles, the meter gives the litres used, a leak check follows, then the
         // final moisture and the summary lines.
-        private void Finish(int zoneIndex, double startLitres)
+        private void Finish(int zoneIndex)
         {
             RunSummary summary = _summary;
             if (_line.Enabled)
@@ -373,7 +390,7 @@ namespace Samples.Irrigation
             {
                 _clock.Sleep(_settings.ValveSettleSeconds * 1000);
                 _flow.SampleLitresPerMinute();
-                summary.Litres = _flow.TotalLitres - startLitres;
+                summary.Litres = _opened ? _flow.TotalLitres - _startLitres : 0;
                 if (summary.ValvesClosed)
                 {
                     CheckLeak(LeakCheckMilliseconds);
@@ -388,7 +405,7 @@ namespace Samples.Irrigation
                 Raise(alarm);
                 if (_line.Enabled)
                 {
-                    AppendAlarms(_line.Append("ALARM"), alarm).Append(": ").Append(ex.Message).Emit();
+                    AppendAlarms(_line.Append("ALARM"), alarm).Append(": ").AppendClause(ex.Message).Emit();
                 }
             }
 
@@ -424,7 +441,7 @@ namespace Samples.Irrigation
                 Raise(Alarm.FlowSensorFault);
                 if (_line.Enabled)
                 {
-                    _line.Append("ALARM flow-sensor: ").Append(ex.Message).Emit();
+                    _line.Append("ALARM flow-sensor: ").AppendClause(ex.Message).Emit();
                 }
 
                 return false;
@@ -459,7 +476,7 @@ namespace Samples.Irrigation
                 Raise(Alarm.LightSensorFault);
                 if (_line.Enabled)
                 {
-                    _line.Append("ALARM light-sensor: ").Append(ex.Message).Append("; light ignored").Emit();
+                    _line.Append("ALARM light-sensor: ").AppendClause(ex.Message).Append("; light ignored").Emit();
                 }
 
                 return false;
@@ -500,7 +517,7 @@ namespace Samples.Irrigation
                 Raise(Alarm.TankSensorFault);
                 if (_line.Enabled)
                 {
-                    _line.Append("ALARM tank-sensor: ").Append(ex.Message).Append("; schedule skipped").Emit();
+                    _line.Append("ALARM tank-sensor: ").AppendClause(ex.Message).Append("; schedule skipped").Emit();
                 }
 
                 return false;
@@ -520,6 +537,15 @@ namespace Samples.Irrigation
             return false;
         }
 
+        private void LogTankLow()
+        {
+            if (_line.Enabled)
+            {
+                _line.Append("Tank ").Append(_tank.Litres).Append(" L (").Append(_tank.Percent).Append("%) below ")
+                    .Append(_settings.MinimumReservoirPercent).Append("%: no watering").Emit();
+            }
+        }
+
         private bool TryReadMoisture(int[] percent)
         {
             _part = Part.Probes;
@@ -533,7 +559,7 @@ namespace Samples.Irrigation
                 Raise(Alarm.ProbeFault);
                 if (_line.Enabled)
                 {
-                    _line.Append("ALARM probe: ").Append(ex.Message).Emit();
+                    _line.Append("ALARM probe: ").AppendClause(ex.Message).Emit();
                 }
 
                 return false;

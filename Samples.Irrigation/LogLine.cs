@@ -36,6 +36,20 @@ namespace Samples.Irrigation
             return this;
         }
 
+        /// <summary>Appends a sentence (an exception message) without its final full stop, to continue the line after it.</summary>
+        /// <param name="text">The text.</param>
+        /// <returns>This builder.</returns>
+        public LogLine AppendClause(string text)
+        {
+            int end = text.Length > 0 && text[text.Length - 1] == '.' ? text.Length - 1 : text.Length;
+            for (int i = 0; i < end && _length < Capacity; i++)
+            {
+                _chars[_length++] = text[i];
+            }
+
+            return this;
+        }
+
         /// <summary>Appends an integer in decimal.</summary>
         /// <param name="value">The number.</param>
         /// <returns>This builder.</returns>
