@@ -67,7 +67,9 @@ namespace Drivers.Vl6180X
                 CheckNotDisposed();
                 if (value < 1 || value > MaximumAlsIntegrationMilliseconds)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(AlsIntegrationPeriodMilliseconds), "The ALS integration period is 1 to 464 ms.");
+                    throw new ArgumentOutOfRangeException(
+                        nameof(AlsIntegrationPeriodMilliseconds),
+                        "The ALS integration period is 1 to 464 ms.");
                 }
 
                 CheckNotInterleaved();
@@ -94,7 +96,8 @@ namespace Drivers.Vl6180X
             CheckNotInterleaved();
             if (_alsInterruptMode != InterruptMode.NewSampleReady)
             {
-                throw new InvalidOperationException("Single-shot ALS learns of the sample through the new-sample-ready interrupt: set InterruptMode.NewSampleReady.");
+                throw new InvalidOperationException(
+                    "Single-shot ALS learns of the sample through the new-sample-ready interrupt: set InterruptMode.NewSampleReady.");
             }
 
             int integration = _alsIntegrationMilliseconds;
@@ -108,7 +111,13 @@ namespace Drivers.Vl6180X
             _alsDeviceReady = false;
             WriteRegister8(SYSTEM__INTERRUPT_CLEAR, ClearAls | ClearError);
             WriteRegister8(SYSALS__START, StartStop);
-            AwaitInterrupt(AlsField, (int)InterruptMode.NewSampleReady << AlsFieldShift, integration + AlsReadoutMilliseconds, AlsPollIntervalMilliseconds, deadline, timeout);
+            AwaitInterrupt(
+                AlsField,
+                (int)InterruptMode.NewSampleReady << AlsFieldShift,
+                integration + AlsReadoutMilliseconds,
+                AlsPollIntervalMilliseconds,
+                deadline,
+                timeout);
             _alsDeviceReady = (_results[ResultAlsStatus] & DeviceReady) != 0;
             return DecodeAls(out lux, out status);
         }
@@ -160,7 +169,8 @@ namespace Drivers.Vl6180X
             CheckNoContinuousMeasurement();
             if (_rangeInterruptMode != InterruptMode.NewSampleReady || _alsInterruptMode != InterruptMode.NewSampleReady)
             {
-                throw new InvalidOperationException("Interleaved reads wait for both new-sample-ready interrupts: set InterruptMode.NewSampleReady for range and ALS.");
+                throw new InvalidOperationException(
+                    "Interleaved reads wait for both new-sample-ready interrupts: set InterruptMode.NewSampleReady for range and ALS.");
             }
 
             int timeout = _rangeTimeoutMilliseconds;

@@ -95,12 +95,16 @@ namespace Drivers.Vl6180X
             int maximum = 255 * _scaling;
             if (lowThresholdMillimeters < 0 || lowThresholdMillimeters > maximum)
             {
-                throw new ArgumentOutOfRangeException(nameof(lowThresholdMillimeters), "The low threshold is 0 to " + maximum.ToString() + " mm at the current scaling.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(lowThresholdMillimeters),
+                    "The low threshold is 0 to " + maximum.ToString() + " mm at the current scaling.");
             }
 
             if (highThresholdMillimeters < lowThresholdMillimeters || highThresholdMillimeters > maximum)
             {
-                throw new ArgumentOutOfRangeException(nameof(highThresholdMillimeters), "The high threshold is the low threshold to " + maximum.ToString() + " mm at the current scaling.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(highThresholdMillimeters),
+                    "The high threshold is the low threshold to " + maximum.ToString() + " mm at the current scaling.");
             }
 
             // SYSRANGE__THRESH_HIGH (0x019) and SYSRANGE__THRESH_LOW (0x01A) in one write.
@@ -139,13 +143,17 @@ namespace Drivers.Vl6180X
             int low = LuxToCounts(lowThresholdLux);
             if (low < 0)
             {
-                throw new ArgumentOutOfRangeException(nameof(lowThresholdLux), "The low threshold is 0 lux up to 65535 counts at the current gain and integration period.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(lowThresholdLux),
+                    "The low threshold is 0 lux up to 65535 counts at the current gain and integration period.");
             }
 
             int high = LuxToCounts(highThresholdLux);
             if (high < 0 || highThresholdLux < lowThresholdLux)
             {
-                throw new ArgumentOutOfRangeException(nameof(highThresholdLux), "The high threshold is the low threshold up to 65535 counts at the current gain and integration period.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(highThresholdLux),
+                    "The high threshold is the low threshold up to 65535 counts at the current gain and integration period.");
             }
 
             WriteRegisters4(SYSALS__THRESH_HIGH, high >> 8, high, low >> 8, low);

@@ -38,7 +38,9 @@ namespace Drivers.Vl6180X
             CheckNoContinuousMeasurement();
             if (_rangeInterruptMode != InterruptMode.NewSampleReady)
             {
-                throw new InvalidOperationException("Single-shot ranging learns of the sample through the new-sample-ready interrupt: set InterruptMode.NewSampleReady, or use continuous mode for threshold interrupts.");
+                throw new InvalidOperationException(
+                    "Single-shot ranging learns of the sample through the new-sample-ready interrupt: set "
+                    + "InterruptMode.NewSampleReady, or use continuous mode for threshold interrupts.");
             }
 
             int timeout = _rangeTimeoutMilliseconds;
@@ -50,7 +52,13 @@ namespace Drivers.Vl6180X
 
             _rangeDeviceReady = false;
             WriteRangeStart(StartStop);
-            AwaitInterrupt(RangeField, (int)InterruptMode.NewSampleReady, RangeMeasurementMilliseconds, RangeMeasurementMilliseconds, deadline, timeout);
+            AwaitInterrupt(
+                RangeField,
+                (int)InterruptMode.NewSampleReady,
+                RangeMeasurementMilliseconds,
+                RangeMeasurementMilliseconds,
+                deadline,
+                timeout);
             _rangeDeviceReady = (_results[ResultRangeStatus] & DeviceReady) != 0;
             return DecodeRange(out millimeters, out status);
         }
@@ -155,7 +163,8 @@ namespace Drivers.Vl6180X
             int expected = (int)_rangeInterruptMode;
             if (expected == (int)InterruptMode.Disabled)
             {
-                throw new InvalidOperationException("Range interrupts are disabled, so no sample can be awaited: call ConfigureRangeInterrupt.");
+                throw new InvalidOperationException(
+                    "Range interrupts are disabled, so no sample can be awaited: call ConfigureRangeInterrupt.");
             }
 
             int timeout = _rangePeriodMilliseconds + _rangeTimeoutMilliseconds;
@@ -249,7 +258,9 @@ namespace Drivers.Vl6180X
                 CheckNotDisposed();
                 if (value < MinimumOffsetMillimeters || value > MaximumOffsetMillimeters)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(PartToPartOffsetMillimeters), "The part-to-part offset is -128 to 127 mm.");
+                    throw new ArgumentOutOfRangeException(
+                        nameof(PartToPartOffsetMillimeters),
+                        "The part-to-part offset is -128 to 127 mm.");
                 }
 
                 WriteRegister8(SYSRANGE__PART_TO_PART_RANGE_OFFSET, value / _scaling);
@@ -260,8 +271,8 @@ namespace Drivers.Vl6180X
         /// <summary>
         /// Calibrates the part-to-part offset against a target at a known distance (AN4545 §"offset calibration": offset
         /// 0, average the readings, offset = distance − average, rounded to the nearest mm) and writes it. AN4545 uses a
-        /// white (88 %) target at 50 mm and at least 10 readings. If the calibration fails, the previous offset is written back
-        /// (best effort: if the bus itself failed, that may fail too).
+        /// white (88 %) target at 50 mm and at least 10 readings. If the calibration fails, the previous offset is written
+        /// back (best effort: if the bus itself failed, that may fail too).
         /// </summary>
         /// <param name="targetDistanceMillimeters">True distance to the target, 1 to 200 mm.</param>
         /// <param name="sampleCount">Readings to average, 1 to 100 (default 10).</param>
@@ -277,7 +288,9 @@ namespace Drivers.Vl6180X
             CheckNotDisposed();
             if (targetDistanceMillimeters < 1 || targetDistanceMillimeters > 200)
             {
-                throw new ArgumentOutOfRangeException(nameof(targetDistanceMillimeters), "The calibration target is 1 to 200 mm away (AN4545: 50 mm).");
+                throw new ArgumentOutOfRangeException(
+                    nameof(targetDistanceMillimeters),
+                    "The calibration target is 1 to 200 mm away (AN4545: 50 mm).");
             }
 
             if (sampleCount < 1 || sampleCount > 100)
@@ -311,7 +324,8 @@ namespace Drivers.Vl6180X
                 int offset = (difference + (difference >= 0 ? sampleCount / 2 : -(sampleCount / 2))) / sampleCount;
                 if (offset < MinimumOffsetMillimeters || offset > MaximumOffsetMillimeters)
                 {
-                    throw new InvalidOperationException("The calibration gave " + offset.ToString() + " mm, outside -128..127: check the target distance.");
+                    throw new InvalidOperationException(
+                        "The calibration gave " + offset.ToString() + " mm, outside -128..127: check the target distance.");
                 }
 
                 PartToPartOffsetMillimeters = offset;

@@ -44,7 +44,12 @@ namespace Drivers.Vl6180X
             WriteRegister16(SYSRANGE__INTERMEASUREMENT_PERIOD, 0x0931);
 
             // 0x03E: 500 ms ALS period; 0x03F: gain 1; 0x040/0x041: integration 100 ms written as the 16-bit value 0x0063.
-            WriteRegisters4(SYSALS__INTERMEASUREMENT_PERIOD, 0x31, AlsDarkGain | (int)AlsGain.Gain1, 0x00, RecommendedAlsIntegrationMilliseconds - 1);
+            WriteRegisters4(
+                SYSALS__INTERMEASUREMENT_PERIOD,
+                0x31,
+                AlsDarkGain | (int)AlsGain.Gain1,
+                0x00,
+                RecommendedAlsIntegrationMilliseconds - 1);
             WriteRegister8(INTERLEAVED_MODE__ENABLE, 0x00);
 
             // 0x014: new-sample-ready interrupts for range and ALS; 0x015: clear all; 0x016: fresh out of reset = 0;

@@ -244,7 +244,9 @@ namespace Drivers.Vl6180X
             _alsInterruptMode = (InterruptMode)((interruptConfig & AlsField) >> AlsFieldShift);
             _alsGain = (AlsGain)(ReadRegister8(SYSALS__ANALOGUE_GAIN) & 0x07);
             _alsIntegrationMilliseconds = ReadRegister16(SYSALS__INTEGRATION_PERIOD) + 1;
-            _polarity = (ReadRegister8(SYSTEM__MODE_GPIO1) & Gpio1ActiveHigh) != 0 ? InterruptPolarity.ActiveHigh : InterruptPolarity.ActiveLow;
+            _polarity = (ReadRegister8(SYSTEM__MODE_GPIO1) & Gpio1ActiveHigh) != 0
+                ? InterruptPolarity.ActiveHigh
+                : InterruptPolarity.ActiveLow;
         }
 
         private static int ToSigned(int value) => value > 127 ? value - 256 : value;
@@ -319,7 +321,13 @@ namespace Drivers.Vl6180X
 
         // Polls the results block until the interrupt status matches, sleeping between polls; the last poll happens at
         // the deadline at the latest.
-        private void AwaitInterrupt(int field, int expected, int delayMilliseconds, int intervalMilliseconds, long deadline, int timeoutMilliseconds)
+        private void AwaitInterrupt(
+            int field,
+            int expected,
+            int delayMilliseconds,
+            int intervalMilliseconds,
+            long deadline,
+            int timeoutMilliseconds)
         {
             while (true)
             {

@@ -24,14 +24,8 @@ namespace Simulators.Vl6180X
         /// <summary>Actual ALS gains of the eight SYSALS__ANALOGUE_GAIN codes (DocID026171 Table 13).</summary>
         public static readonly double[] ActualAlsGains = { 20.0, 10.32, 5.21, 2.60, 1.72, 1.28, 1.01, 40.0 };
 
-        private bool _rangeBusy;
-        private bool _rangeContinuous;
-        private long _rangeStartTicks;
-        private int _rangeRun;
-        private bool _alsBusy;
-        private bool _alsContinuous;
-        private long _alsStartTicks;
-        private int _alsRun;
+        private readonly Channel _range = new Channel(SysrangeStart, ResultRangeStatus, SysrangeIntermeasurementPeriod);
+        private readonly Channel _als = new Channel(SysalsStart, ResultAlsStatus, SysalsIntermeasurementPeriod);
 
         /// <summary>Range measurements completed since power-up.</summary>
         public int RangeMeasurementsCompleted { get; private set; }
@@ -40,16 +34,16 @@ namespace Simulators.Vl6180X
         public int AlsMeasurementsCompleted { get; private set; }
 
         /// <summary>Whether a range measurement is in progress.</summary>
-        public bool RangeBusy => _rangeBusy;
+        public bool RangeBusy => _range.Busy;
 
         /// <summary>Whether continuous ranging runs.</summary>
-        public bool RangeContinuous => _rangeContinuous;
+        public bool RangeContinuous => _range.Continuous;
 
         /// <summary>Whether an ALS measurement is in progress.</summary>
-        public bool AlsBusy => _alsBusy;
+        public bool AlsBusy => _als.Busy;
 
         /// <summary>Whether continuous ALS (or interleaved) runs.</summary>
-        public bool AlsContinuous => _alsContinuous;
+        public bool AlsContinuous => _als.Continuous;
 
         /// <summary>Range scaling factor from RANGE_SCALER: 253 → 1, 127 → 2, 84 → 3 (otherwise 253 / value).</summary>
         public double RangeScalingFactor
@@ -77,12 +71,10 @@ namespace Simulators.Vl6180X
 
         private void ResetMeasurements()
         {
-            _rangeBusy = false;
-            _rangeContinuous = false;
-            _rangeRun++;
-            _alsBusy = false;
-            _alsContinuous = false;
-            _alsRun++;
+            _range.Stop();
+            _range.Busy = false;
+            _als.Stop();
+            _als.Busy = false;
         }
 
         // Readout averaging: 1.3 ms + 64.5 µs × READOUT__AVERAGING_SAMPLE_PERIOD (DocID026171 §2.7.1).
@@ -99,110 +91,108 @@ namespace Simulators.Vl6180X
             return ReferenceConvergenceMilliseconds * d * d * (3.0 / TargetReflectancePercent);
         }
 
+        private void WriteRangeStart(byte value) => WriteStart(_range, value, BeginRange);
+
+        private void WriteAlsStart(byte value) => WriteStart(_als, value, BeginAls);
+
         // SYSRANGE__START / SYSALS__START: bit 0 starts (or, in continuous mode, stops) and clears itself; bit 1
         // selects continuous mode. A start while a measurement of that kind runs is lost.
-        private void WriteRangeStart(byte value)
+        private void WriteStart(Channel channel, byte value, Action<long> begin)
         {
-            Registers[SysrangeStart].Value = (byte)(value & 0x02);
+            Registers[channel.StartRegister].Value = (byte)(value & 0x02);
             if ((value & 0x01) == 0)
             {
                 return;
             }
 
-            if (_rangeContinuous)
+            if (channel.Continuous)
             {
-                _rangeContinuous = false;
-                _rangeRun++;
+                channel.Stop(); // a measurement in flight still completes
                 return;
             }
 
-            if (_rangeBusy)
+            if (channel.Busy)
             {
                 IgnoredStarts++;
                 return;
             }
 
-            _rangeContinuous = (value & 0x02) != 0;
-            _rangeRun++;
-            BeginRange(Board.Clock.NowTicks);
+            channel.Continuous = (value & 0x02) != 0;
+            channel.Run++;
+            begin(Board.Clock.NowTicks);
         }
 
-        private void WriteAlsStart(byte value)
+        // Marks the channel busy and returns the run the measurement belongs to.
+        private int Started(Channel channel, long startTicks)
         {
-            Registers[SysalsStart].Value = (byte)(value & 0x02);
-            if ((value & 0x01) == 0)
+            channel.Busy = true;
+            channel.StartTicks = startTicks;
+            SetDeviceReady(channel.StatusRegister, false);
+            return channel.Run;
+        }
+
+        // False when the chip was powered down since the measurement started.
+        private static bool Finished(Channel channel, int run)
+        {
+            if (run != channel.Run && !channel.Busy)
+            {
+                return false;
+            }
+
+            channel.Busy = false;
+            return true;
+        }
+
+        // Continuous mode: the next measurement starts one period after the previous start, or at once if that is past.
+        private void ScheduleNext(Channel channel, int run, Action<long> begin)
+        {
+            if (!channel.Continuous || run != channel.Run)
             {
                 return;
             }
 
-            if (_alsContinuous)
+            long period = ToTicks((Value(channel.PeriodRegister) + 1) * 10.0);
+            At(Math.Max(Board.Clock.NowTicks, channel.StartTicks + period), () =>
             {
-                _alsContinuous = false;
-                _alsRun++;
-                return;
-            }
-
-            if (_alsBusy)
-            {
-                IgnoredStarts++;
-                return;
-            }
-
-            _alsContinuous = (value & 0x02) != 0;
-            _alsRun++;
-            BeginAls(Board.Clock.NowTicks);
+                if (channel.Continuous && run == channel.Run && !channel.Busy)
+                {
+                    begin(Board.Clock.NowTicks);
+                }
+            });
         }
 
         private void BeginRange(long startTicks)
         {
-            _rangeBusy = true;
-            _rangeStartTicks = startTicks;
-            SetDeviceReady(ResultRangeStatus, false);
-            int run = _rangeRun;
+            int run = Started(_range, startTicks);
             RangeOutcome outcome = MeasureRange();
             At(startTicks + ToTicks(outcome.DurationMilliseconds), () => CompleteOrStall(() => CompleteRange(run, outcome)));
         }
 
         private void CompleteRange(int run, RangeOutcome outcome)
         {
-            if (run != _rangeRun && !_rangeBusy)
+            if (!Finished(_range, run))
             {
-                return; // powered down meanwhile
+                return;
             }
 
             Registers[ResultRangeVal].Value = (byte)outcome.Value;
             Registers[ResultRangeRaw].Value = (byte)outcome.Raw;
             Registers[ResultRangeStatus].Value = (byte)((outcome.Code << 4) | 0x01);
-            _rangeBusy = false;
             RangeMeasurementsCompleted++;
             Latch(0, Value(SystemInterruptConfigGpio) & 0x07, outcome.Value, Value(SysrangeThreshLow), Value(SysrangeThreshHigh), ErrorField(outcome.Code));
-
-            if (_rangeContinuous && run == _rangeRun)
-            {
-                long period = ToTicks((Value(SysrangeIntermeasurementPeriod) + 1) * 10.0);
-                At(Math.Max(Board.Clock.NowTicks, _rangeStartTicks + period), () =>
-                {
-                    if (_rangeContinuous && run == _rangeRun && !_rangeBusy)
-                    {
-                        BeginRange(Board.Clock.NowTicks);
-                    }
-                });
-            }
+            ScheduleNext(_range, run, BeginRange);
         }
 
         private void BeginAls(long startTicks)
         {
-            _alsBusy = true;
-            _alsStartTicks = startTicks;
-            SetDeviceReady(ResultAlsStatus, false);
-            int run = _alsRun;
+            int run = Started(_als, startTicks);
             AlsOutcome outcome = MeasureAls();
             At(startTicks + ToTicks(outcome.DurationMilliseconds), () => CompleteOrStall(() => CompleteAls(run, outcome)));
         }
 
         private void CompleteAls(int run, AlsOutcome outcome)
         {
-            if (run != _alsRun && !_alsBusy)
+            if (!Finished(_als, run))
             {
                 return;
             }
@@ -210,28 +200,17 @@ namespace Simulators.Vl6180X
             Registers[ResultAlsVal].Value = (byte)(outcome.Counts >> 8);
             Registers[ResultAlsVal + 1].Value = (byte)outcome.Counts;
             Registers[ResultAlsStatus].Value = (byte)((outcome.Code << 4) | 0x01);
-            _alsBusy = false;
             AlsMeasurementsCompleted++;
             Latch(3, (Value(SystemInterruptConfigGpio) >> 3) & 0x07, outcome.Counts, Register16(SysalsThreshLow), Register16(SysalsThreshHigh), 0);
 
             // Interleaved mode: every ALS measurement is followed by a range measurement (DocID026171 §2.10).
-            if (Value(InterleavedModeEnable) == 1 && !_rangeBusy)
+            if (Value(InterleavedModeEnable) == 1 && !_range.Busy)
             {
-                _rangeRun++;
+                _range.Run++;
                 BeginRange(Board.Clock.NowTicks);
             }
 
-            if (_alsContinuous && run == _alsRun)
-            {
-                long period = ToTicks((Value(SysalsIntermeasurementPeriod) + 1) * 10.0);
-                At(Math.Max(Board.Clock.NowTicks, _alsStartTicks + period), () =>
-                {
-                    if (_alsContinuous && run == _alsRun && !_alsBusy)
-                    {
-                        BeginAls(Board.Clock.NowTicks);
-                    }
-                });
-            }
+            ScheduleNext(_als, run, BeginAls);
         }
 
         private void SetDeviceReady(int statusRegister, bool ready)
@@ -301,6 +280,38 @@ namespace Simulators.Vl6180X
             }
 
             return new AlsOutcome(0, (int)counts, duration);
+        }
+
+        // One measurement channel (range or ALS) and its start/stop state.
+        private sealed class Channel
+        {
+            public Channel(int startRegister, int statusRegister, int periodRegister)
+            {
+                StartRegister = startRegister;
+                StatusRegister = statusRegister;
+                PeriodRegister = periodRegister;
+            }
+
+            public int StartRegister { get; }
+
+            public int StatusRegister { get; }
+
+            public int PeriodRegister { get; }
+
+            public bool Busy { get; set; }
+
+            public bool Continuous { get; set; }
+
+            public long StartTicks { get; set; }
+
+            /// <summary>Counts starts and stops, so that callbacks of an earlier run know they are stale.</summary>
+            public int Run { get; set; }
+
+            public void Stop()
+            {
+                Continuous = false;
+                Run++;
+            }
         }
 
         private readonly struct RangeOutcome

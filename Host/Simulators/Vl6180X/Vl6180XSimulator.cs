@@ -39,6 +39,14 @@ namespace Simulators.Vl6180X
         /// <summary>The address the chip answers at after power-up.</summary>
         public const int DefaultAddress = 0x29;
 
+        // SYSTEM__GROUPED_PARAMETER_HOLD: while 1, writes to the grouped registers wait and are applied together when it
+        // returns to 0, so a running measurement never sees half an update (DocID026171 §2.8).
+        private static readonly int[] HeldRegisters =
+        {
+            SystemInterruptConfigGpio, SysrangeThreshHigh, SysrangeThreshLow, SysalsThreshHigh, SysalsThreshHigh + 1,
+            SysalsThreshLow, SysalsThreshLow + 1, SysalsAnalogueGain, SysalsIntegrationPeriod, SysalsIntegrationPeriod + 1,
+        };
+
         private readonly List<RegisterWrite> _writes = new List<RegisterWrite>();
         private readonly List<Action> _stalled = new List<Action>();
         private readonly Dictionary<int, byte> _heldWrites = new Dictionary<int, byte>();
@@ -209,14 +217,6 @@ namespace Simulators.Vl6180X
         }
 
         private int Value(int address) => Registers[address].Value;
-
-        // SYSTEM__GROUPED_PARAMETER_HOLD: while 1, writes to the grouped registers wait and are applied together when it
-        // returns to 0, so a running measurement never sees half an update (DocID026171 §2.8).
-        private static readonly int[] HeldRegisters =
-        {
-            SystemInterruptConfigGpio, SysrangeThreshHigh, SysrangeThreshLow, SysalsThreshHigh, SysalsThreshHigh + 1,
-            SysalsThreshLow, SysalsThreshLow + 1, SysalsAnalogueGain, SysalsIntegrationPeriod, SysalsIntegrationPeriod + 1,
-        };
 
         private void WriteGroupedParameterHold(byte value)
         {

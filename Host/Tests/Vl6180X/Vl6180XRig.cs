@@ -1,4 +1,6 @@
+using System;
 using System.Device.I2c;
+using System.IO;
 using System.Linq;
 using Drivers.Vl6180X;
 using Simulators.Vl6180X;
@@ -33,5 +35,17 @@ namespace HostTests.Vl6180XTests
         public static int StartRegister(I2cTransaction transfer) => (transfer.Written[0] << 8) | transfer.Written[1];
 
         public static I2cTransaction[] Transfers() => Board.I2cLog.Entries.ToArray();
+
+        /// <summary>The repository root (the folder of nano.sln).</summary>
+        public static string RepoRoot()
+        {
+            string directory = AppContext.BaseDirectory;
+            while (directory != null && !File.Exists(Path.Combine(directory, "nano.sln")))
+            {
+                directory = Path.GetDirectoryName(directory);
+            }
+
+            return directory ?? throw new DirectoryNotFoundException("nano.sln not found above " + AppContext.BaseDirectory);
+        }
     }
 }
