@@ -50,12 +50,12 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    if ((_iocon & IOCON_ODR) != 0)
+                    if ((_shadow[IOCON] & IOCON_ODR) != 0)
                     {
                         return Mcp23008InterruptOutput.OpenDrain;
                     }
 
-                    return (_iocon & IOCON_INTPOL) != 0 ? Mcp23008InterruptOutput.ActiveHigh : Mcp23008InterruptOutput.ActiveLow;
+                    return (_shadow[IOCON] & IOCON_INTPOL) != 0 ? Mcp23008InterruptOutput.ActiveHigh : Mcp23008InterruptOutput.ActiveLow;
                 }
             }
 
@@ -87,7 +87,7 @@ namespace Drivers.Mcp23008
                         _interruptPin.SetPinMode(PinMode.InputPullUp);
                     }
 
-                    WriteConfiguration((_iocon & ~(IOCON_ODR | IOCON_INTPOL)) | bits);
+                    WriteRegister(IOCON, (_shadow[IOCON] & ~(IOCON_ODR | IOCON_INTPOL)) | bits);
                     if (!openDrain && _interruptPin != null)
                     {
                         _interruptPin.SetPinMode(PinMode.Input);
@@ -111,7 +111,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    return (_iocon & IOCON_SEQOP) == 0;
+                    return (_shadow[IOCON] & IOCON_SEQOP) == 0;
                 }
             }
 
@@ -120,7 +120,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    WriteConfiguration(value ? _iocon & ~IOCON_SEQOP : _iocon | IOCON_SEQOP);
+                    WriteRegister(IOCON, value ? _shadow[IOCON] & ~IOCON_SEQOP : _shadow[IOCON] | IOCON_SEQOP);
                 }
             }
         }
@@ -149,10 +149,8 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
-                int intcon = _intcon & ~bit;
-                WriteRegister(INTCON, intcon);
-                _intcon = (byte)intcon;
-                WriteInterruptEnable(_gpinten | bit);
+                WriteRegister(INTCON, _shadow[INTCON] & ~bit);
+                WriteRegister(GPINTEN, _shadow[GPINTEN] | bit);
             }
         }
 
@@ -174,12 +172,9 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
-                int defval = defaultValue ? _defval | bit : _defval & ~bit;
-                int intcon = _intcon | bit;
-                WriteRegisterPair(DEFVAL, defval, intcon);
-                _defval = (byte)defval;
-                _intcon = (byte)intcon;
-                WriteInterruptEnable(_gpinten | bit);
+                int defval = defaultValue ? _shadow[DEFVAL] | bit : _shadow[DEFVAL] & ~bit;
+                WriteRegisterPair(DEFVAL, defval, _shadow[INTCON] | bit);
+                WriteRegister(GPINTEN, _shadow[GPINTEN] | bit);
             }
         }
 
@@ -194,7 +189,7 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
-                WriteInterruptEnable(_gpinten & ~bit);
+                WriteRegister(GPINTEN, _shadow[GPINTEN] & ~bit);
             }
         }
 
@@ -233,8 +228,9 @@ namespace Drivers.Mcp23008
         /// <summary>
         /// Serves a pending interrupt: reads INTF and INTCAP in one 2-byte WriteRead from 0x07 (two reads in byte mode),
         /// which clears it, then raises <see cref="PinChanged"/> for each reported pin. A pin is reported when INTF flags
-        /// it or when its captured bit differs from the last capture (the chip may flag only one of several pins that
-        /// change together). With INTF = 0 nothing is pending, INTCAP is old, and nothing is reported. Allocates nothing.
+        /// it, or when it is an interrupt-enabled input whose captured bit differs from the last capture (the chip may flag
+        /// only one of several pins that change together). With INTF = 0 nothing is pending, INTCAP is old, and nothing is
+        /// reported. Allocates nothing.
         /// </summary>
         /// <returns>The reported pins, bit n for GPn; 0 if none.</returns>
         /// <exception cref="IOException">The I2C transfer failed.</exception>
@@ -276,7 +272,7 @@ namespace Drivers.Mcp23008
                     throw new InvalidOperationException("The INT pin is already enabled; call DisableInterruptPin first.");
                 }
 
-                _interruptPin = controller.OpenPin(pinNumber, (_iocon & IOCON_ODR) != 0 ? PinMode.InputPullUp : PinMode.Input);
+                _interruptPin = controller.OpenPin(pinNumber, (_shadow[IOCON] & IOCON_ODR) != 0 ? PinMode.InputPullUp : PinMode.Input);
                 if (_interruptHandler == null)
                 {
                     _interruptHandler = new PinValueChangedEventHandler(OnInterruptEdge);
@@ -305,7 +301,7 @@ namespace Drivers.Mcp23008
 
         private PinEventTypes ActiveEdge
         {
-            get { return (_iocon & (IOCON_ODR | IOCON_INTPOL)) == IOCON_INTPOL ? PinEventTypes.Rising : PinEventTypes.Falling; }
+            get { return (_shadow[IOCON] & (IOCON_ODR | IOCON_INTPOL)) == IOCON_INTPOL ? PinEventTypes.Rising : PinEventTypes.Falling; }
         }
 
         private void DetachInterruptPin()
@@ -355,7 +351,7 @@ namespace Drivers.Mcp23008
                 CheckDisposed();
                 int flags;
                 _register[0] = INTF;
-                if ((_iocon & IOCON_SEQOP) == 0)
+                if ((_shadow[IOCON] & IOCON_SEQOP) == 0)
                 {
                     Check(_device.WriteRead(_register, _read2), INTF);
                     flags = _read2[0];
@@ -374,7 +370,9 @@ namespace Drivers.Mcp23008
                     return 0;
                 }
 
-                int reported = (flags | (captured ^ _lastCapture)) & _gpinten & _iodir;
+                // INTF only ever flags inputs that were enabled when it latched; a flagged pin is reported even if its
+                // interrupt has been disabled since.
+                int reported = flags | ((captured ^ _lastCapture) & _shadow[GPINTEN] & _shadow[IODIR]);
                 _lastCapture = (byte)captured;
                 return reported;
             }
@@ -396,18 +394,6 @@ namespace Drivers.Mcp23008
                     handler(pin, (captured & bit) != 0);
                 }
             }
-        }
-
-        private void WriteInterruptEnable(int value)
-        {
-            WriteRegister(GPINTEN, value);
-            _gpinten = (byte)value;
-        }
-
-        private void WriteConfiguration(int value)
-        {
-            WriteRegister(IOCON, value);
-            _iocon = (byte)value;
         }
     }
 }

@@ -19,7 +19,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    return _iodir;
+                    return _shadow[IODIR];
                 }
             }
 
@@ -28,7 +28,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    WriteDirection(value);
+                    WriteRegister(IODIR, value);
                 }
             }
         }
@@ -46,7 +46,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    return _gppu;
+                    return _shadow[GPPU];
                 }
             }
 
@@ -55,7 +55,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    WritePullUps(value);
+                    WriteRegister(GPPU, value);
                 }
             }
         }
@@ -74,7 +74,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    return _ipol;
+                    return _shadow[IPOL];
                 }
             }
 
@@ -83,7 +83,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    WritePolarity(value);
+                    WriteRegister(IPOL, value);
                 }
             }
         }
@@ -100,7 +100,7 @@ namespace Drivers.Mcp23008
                 lock (_sync)
                 {
                     CheckDisposed();
-                    return _olat;
+                    return _shadow[OLAT];
                 }
             }
         }
@@ -126,15 +126,15 @@ namespace Drivers.Mcp23008
                 switch (mode)
                 {
                     case Mcp23008PinMode.Output:
-                        WriteDirection(_iodir & ~bit);
+                        WriteRegister(IODIR, _shadow[IODIR] & ~bit);
                         break;
                     case Mcp23008PinMode.InputPullUp:
-                        WritePullUps(_gppu | bit);
-                        WriteDirection(_iodir | bit);
+                        WriteRegister(GPPU, _shadow[GPPU] | bit);
+                        WriteRegister(IODIR, _shadow[IODIR] | bit);
                         break;
                     case Mcp23008PinMode.Input:
-                        WriteDirection(_iodir | bit);
-                        WritePullUps(_gppu & ~bit);
+                        WriteRegister(IODIR, _shadow[IODIR] | bit);
+                        WriteRegister(GPPU, _shadow[GPPU] & ~bit);
                         break;
                     default:
                         throw new ArgumentException("Unsupported pin mode: use Input, InputPullUp or Output.", "mode");
@@ -153,12 +153,12 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
-                if ((_iodir & bit) == 0)
+                if ((_shadow[IODIR] & bit) == 0)
                 {
                     return Mcp23008PinMode.Output;
                 }
 
-                return (_gppu & bit) != 0 ? Mcp23008PinMode.InputPullUp : Mcp23008PinMode.Input;
+                return (_shadow[GPPU] & bit) != 0 ? Mcp23008PinMode.InputPullUp : Mcp23008PinMode.Input;
             }
         }
 
@@ -174,7 +174,7 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
-                WritePolarity(inverted ? _ipol | bit : _ipol & ~bit);
+                WriteRegister(IPOL, inverted ? _shadow[IPOL] | bit : _shadow[IPOL] & ~bit);
             }
         }
 
@@ -194,7 +194,7 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
-                WriteLatch(value ? _olat | bit : _olat & ~bit);
+                WriteRegister(OLAT, value ? _shadow[OLAT] | bit : _shadow[OLAT] & ~bit);
             }
         }
 
@@ -223,7 +223,7 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
-                WriteLatch(_olat ^ bit);
+                WriteRegister(OLAT, _shadow[OLAT] ^ bit);
             }
         }
 
@@ -271,33 +271,8 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
-                WriteLatch(value);
+                WriteRegister(OLAT, value);
             }
-        }
-
-        // Each writer updates its shadow only once the chip has acknowledged the whole write.
-        private void WriteLatch(int value)
-        {
-            WriteRegister(OLAT, value);
-            _olat = (byte)value;
-        }
-
-        private void WriteDirection(int value)
-        {
-            WriteRegister(IODIR, value);
-            _iodir = (byte)value;
-        }
-
-        private void WritePullUps(int value)
-        {
-            WriteRegister(GPPU, value);
-            _gppu = (byte)value;
-        }
-
-        private void WritePolarity(int value)
-        {
-            WriteRegister(IPOL, value);
-            _ipol = (byte)value;
         }
     }
 }

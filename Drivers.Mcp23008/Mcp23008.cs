@@ -47,17 +47,11 @@ namespace Drivers.Mcp23008
         private readonly byte[] _read2 = new byte[2];    // INTF and INTCAP
         private readonly byte[] _write2 = new byte[2];   // register address, one data byte
         private readonly byte[] _write3 = new byte[3];   // register address, two data bytes (sequential)
-        private I2cDevice _device;
 
-        // Shadows of the chip's registers.
-        private byte _iodir;
-        private byte _ipol;
-        private byte _gpinten;
-        private byte _defval;
-        private byte _intcon;
-        private byte _iocon;
-        private byte _gppu;
-        private byte _olat;
+        // The chip's registers by address, as last read or acknowledged; the configuration registers and OLAT are kept
+        // current, INTF..GPIO hold what the construction read returned.
+        private readonly byte[] _shadow = new byte[RegisterCount];
+        private I2cDevice _device;
 
         // The port as last captured (construction read or INTCAP), for reporting pins INTF did not flag.
         private byte _lastCapture;
@@ -70,7 +64,7 @@ namespace Drivers.Mcp23008
         /// The sync read passes INTCAP and GPIO, so it clears an interrupt that was pending (DS21919 §1.7). This is on
         /// purpose: a stale interrupt would hold INT active and no edge would ever reach a handler attached later. If the
         /// chip was left in byte mode (IOCON.SEQOP = 1) by an earlier program, the driver notices it and reads the
-        /// registers one at a time (12 reads in all).
+        /// registers one at a time (13 reads in all).
         /// </remarks>
         /// <param name="device">The chip's I2C device; its address must be 0x20 to 0x27 (A2..A0 pins).</param>
         /// <param name="shouldDispose">True to dispose <paramref name="device"/> when this driver is disposed.</param>
@@ -120,27 +114,18 @@ namespace Drivers.Mcp23008
 
         private void SyncShadows()
         {
-            byte[] all = new byte[RegisterCount];
             _register[0] = IODIR;
-            Check(_device.WriteRead(_register, all), IODIR);
-            if (AllEqual(all) && (ReadRegister(IOCON) & IOCON_SEQOP) != 0)
+            Check(_device.WriteRead(_register, _shadow), IODIR);
+            if (AllEqual(_shadow) && (ReadRegister(IOCON) & IOCON_SEQOP) != 0)
             {
                 // Byte mode: the pointer did not advance, so all eleven bytes came from IODIR.
                 for (int i = 0; i < RegisterCount; i++)
                 {
-                    all[i] = (byte)ReadRegister((byte)i);
+                    _shadow[i] = (byte)ReadRegister((byte)i);
                 }
             }
 
-            _iodir = all[IODIR];
-            _ipol = all[IPOL];
-            _gpinten = all[GPINTEN];
-            _defval = all[DEFVAL];
-            _intcon = all[INTCON];
-            _iocon = all[IOCON];
-            _gppu = all[GPPU];
-            _olat = all[OLAT];
-            _lastCapture = all[GPIO];
+            _lastCapture = _shadow[GPIO];
         }
 
         private static bool AllEqual(byte[] values)
@@ -181,17 +166,19 @@ namespace Drivers.Mcp23008
             return _read1[0];
         }
 
+        // Writes one register and, once the chip has acknowledged it, its shadow.
         private void WriteRegister(byte register, int value)
         {
             _write2[0] = register;
             _write2[1] = (byte)value;
             Check(_device.Write(_write2), register);
+            _shadow[register] = (byte)value;
         }
 
         // Two neighbouring registers: one transfer with sequential addressing, two in byte mode.
         private void WriteRegisterPair(byte first, int firstValue, int secondValue)
         {
-            if ((_iocon & IOCON_SEQOP) != 0)
+            if ((_shadow[IOCON] & IOCON_SEQOP) != 0)
             {
                 WriteRegister(first, firstValue);
                 WriteRegister((byte)(first + 1), secondValue);
@@ -202,6 +189,8 @@ namespace Drivers.Mcp23008
             _write3[1] = (byte)firstValue;
             _write3[2] = (byte)secondValue;
             Check(_device.Write(_write3), first);
+            _shadow[first] = (byte)firstValue;
+            _shadow[first + 1] = (byte)secondValue;
         }
 
         // The result goes straight here: checking .Status inline would make the compiler copy the struct into a hidden

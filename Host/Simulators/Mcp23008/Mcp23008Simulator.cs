@@ -34,8 +34,6 @@ namespace Simulators
 
         // IOCON (DS21919 §1.6.6): bits 7, 6 and 0 are unimplemented and read 0.
         public const int IoconSeqop = 0x20;
-        public const int IoconDisslw = 0x10;
-        public const int IoconHaen = 0x08;
         public const int IoconOdr = 0x04;
         public const int IoconIntpol = 0x02;
         private const int IoconImplemented = 0x3E;
@@ -91,7 +89,14 @@ namespace Simulators
 
             set
             {
-                Change(() => _floatingInputLevel = value);
+                using (AllocationLedger.Platform())
+                {
+                    lock (_sync)
+                    {
+                        _floatingInputLevel = value;
+                        Settle();
+                    }
+                }
             }
         }
 
@@ -132,22 +137,34 @@ namespace Simulators
         public void ReleaseInput(int pin)
         {
             Bit(pin);
-            Change(() => _inputs[pin] = null);
+            using (AllocationLedger.Platform())
+            {
+                lock (_sync)
+                {
+                    _inputs[pin] = null;
+                    Settle();
+                }
+            }
         }
 
         /// <summary>Drives several pins at once (one simultaneous change): bit n of <paramref name="mask"/> selects GPn.</summary>
         public void DriveInputs(int mask, int levels)
         {
-            Change(() =>
+            using (AllocationLedger.Platform())
             {
-                for (int pin = 0; pin < PinCount; pin++)
+                lock (_sync)
                 {
-                    if ((mask & (1 << pin)) != 0)
+                    for (int pin = 0; pin < PinCount; pin++)
                     {
-                        _inputs[pin] = (levels & (1 << pin)) != 0;
+                        if ((mask & (1 << pin)) != 0)
+                        {
+                            _inputs[pin] = (levels & (1 << pin)) != 0;
+                        }
                     }
+
+                    Settle();
                 }
-            });
+            }
         }
 
         /// <summary>A register's content without the side effects of a bus read (GPIO: the port value now).</summary>
@@ -162,12 +179,16 @@ namespace Simulators
         /// <summary>A power-on reset (RESET pin low): every register back to its power-on value, interrupt cleared.</summary>
         public void PowerOnReset()
         {
-            Change(() =>
+            using (AllocationLedger.Platform())
             {
-                _map.ResetAll();
-                _pending = false;
-                _previous = (byte)PortValue();
-            });
+                lock (_sync)
+                {
+                    _map.ResetAll();
+                    _pending = false;
+                    _previous = (byte)PortValue();
+                    DriveInterruptPin();
+                }
+            }
         }
 
         public override void Attached(I2cBus bus, int address)
@@ -235,22 +256,15 @@ namespace Simulators
             return 1 << pin;
         }
 
-        private void Change(Action change)
-        {
-            using (AllocationLedger.Platform())
-            {
-                lock (_sync)
-                {
-                    change();
-                    Evaluate();
-                    DriveInterruptPin();
-                }
-            }
-        }
-
         private void Store(int address, byte value)
         {
             _map[address].Value = value;
+            Settle();
+        }
+
+        // After any change of levels or configuration: the interrupt logic, then the INT line.
+        private void Settle()
+        {
             Evaluate();
             DriveInterruptPin();
         }

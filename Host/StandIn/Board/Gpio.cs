@@ -209,7 +209,10 @@ namespace VirtualBoard
         /// <summary>Edges delivered to handlers.</summary>
         public long Delivered { get; private set; }
 
-        /// <summary>.NET bytes allocated by managed handlers (the platform's own event objects are not included).</summary>
+        /// <summary>
+        /// .NET bytes allocated by managed handlers' own code: the platform's event objects, and what the stand-in and
+        /// simulators allocate while a handler uses them, are not included.
+        /// </summary>
         public long HandlerAllocatedBytes { get; private set; }
 
         /// <summary>The managed thread handlers run on.</summary>
@@ -289,9 +292,11 @@ namespace VirtualBoard
                 {
                     // As on the device, the runtime creates the event arguments before any handler runs.
                     var args = new PinValueChangedEventArgs(item.Type, item.Pin.PinNumber);
+                    // What the stand-in and the simulators allocate for a handler (an I2C transfer) is platform work.
+                    long platformBefore = AllocationLedger.PlatformBytes;
                     long before = GC.GetAllocatedBytesForCurrentThread();
                     item.Pin.Raise(args);
-                    long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                    long allocated = GC.GetAllocatedBytesForCurrentThread() - before - (AllocationLedger.PlatformBytes - platformBefore);
                     lock (_sync)
                     {
                         HandlerAllocatedBytes += allocated;

@@ -16,6 +16,7 @@ namespace HostTests.Mcp23008Tests
         protected Mcp23008Bench()
         {
             Board.Reset();
+            Board.I2cLog.Recording = true;
             Chip = new Mcp23008Simulator(Ds21919.InterruptGpio);
             Board.I2cBus(1).Attach(Ds21919.Address, Chip);
             Raw = new RawRegisters();
@@ -46,6 +47,23 @@ namespace HostTests.Mcp23008Tests
         public virtual void Dispose()
         {
             Board.Events.WaitUntilIdle();
+        }
+    }
+
+    /// <summary>The bench with a driver on the chip, created after power-on (log cleared) and disposed after each test.</summary>
+    public abstract class Mcp23008DriverBench : Mcp23008Bench
+    {
+        protected Mcp23008DriverBench()
+        {
+            Driver = NewDriver();
+        }
+
+        protected Mcp23008 Driver { get; }
+
+        public override void Dispose()
+        {
+            Driver.Dispose();
+            base.Dispose();
         }
     }
 }

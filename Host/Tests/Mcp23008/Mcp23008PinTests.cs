@@ -6,28 +6,15 @@ using static HostTests.Mcp23008Tests.Ds21919;
 
 namespace HostTests.Mcp23008Tests
 {
-    public class Mcp23008PinTests : Mcp23008Bench
+    public class Mcp23008PinTests : Mcp23008DriverBench
     {
-        private readonly Mcp23008 _driver;
-
-        public Mcp23008PinTests()
-        {
-            _driver = NewDriver();
-        }
-
-        public override void Dispose()
-        {
-            _driver.Dispose();
-            base.Dispose();
-        }
-
         [Fact]
         public void SetPinMode_Output_ClearsOnlyThatIodirBit()
         {
-            _driver.SetPinMode(2, Mcp23008PinMode.Output);
+            Driver.SetPinMode(2, Mcp23008PinMode.Output);
 
             Assert.Equal(0xFB, Raw.Read(IODIR));
-            Assert.Equal(Mcp23008PinMode.Output, _driver.GetPinMode(2));
+            Assert.Equal(Mcp23008PinMode.Output, Driver.GetPinMode(2));
         }
 
         [Fact]
@@ -65,7 +52,7 @@ namespace HostTests.Mcp23008Tests
         [InlineData(99)]
         public void SetPinMode_UndefinedMode_ThrowsArgumentExceptionWithoutATransfer(int mode)
         {
-            var ex = Assert.Throws<ArgumentException>(() => _driver.SetPinMode(0, (Mcp23008PinMode)mode));
+            var ex = Assert.Throws<ArgumentException>(() => Driver.SetPinMode(0, (Mcp23008PinMode)mode));
 
             Assert.Equal("mode", ex.ParamName);
             Assert.Empty(Log);
@@ -74,35 +61,35 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void Write_EachPin_SetsOnlyItsLatchBitAndDrivesThePin()
         {
-            _driver.DirectionMask = 0x00;
+            Driver.DirectionMask = 0x00;
 
-            _driver.Write(0, true);
-            _driver.Write(7, true);
-            _driver.Write(0, false);
+            Driver.Write(0, true);
+            Driver.Write(7, true);
+            Driver.Write(0, false);
 
             Assert.Equal(0x80, Raw.Read(OLAT));
             Assert.Equal(0x80, Chip.PinLevels);
-            Assert.Equal(0x80, _driver.OutputLatch);
+            Assert.Equal(0x80, Driver.OutputLatch);
         }
 
         [Fact]
         public void Write_PinValue_DrivesLikeTheBoolOverload()
         {
-            _driver.DirectionMask = 0x00;
+            Driver.DirectionMask = 0x00;
 
-            _driver.Write(3, PinValue.High);
+            Driver.Write(3, PinValue.High);
             Assert.Equal(0x08, Raw.Read(OLAT));
-            _driver.Write(3, PinValue.Low);
+            Driver.Write(3, PinValue.Low);
             Assert.Equal(0x00, Raw.Read(OLAT));
         }
 
         [Fact]
         public void Write_InputPin_OnlyLoadsTheLatchUntilThePinBecomesAnOutput()
         {
-            _driver.Write(4, true);
+            Driver.Write(4, true);
             Assert.False(Chip.PinLevel(4));
 
-            _driver.SetPinMode(4, Mcp23008PinMode.Output);
+            Driver.SetPinMode(4, Mcp23008PinMode.Output);
 
             Assert.True(Chip.PinLevel(4));
         }
@@ -110,11 +97,11 @@ namespace HostTests.Mcp23008Tests
         [Fact]
         public void Toggle_InvertsTheLatchBit()
         {
-            _driver.DirectionMask = 0x00;
+            Driver.DirectionMask = 0x00;
 
-            _driver.Toggle(5);
+            Driver.Toggle(5);
             Assert.Equal(0x20, Raw.Read(OLAT));
-            _driver.Toggle(5);
+            Driver.Toggle(5);
             Assert.Equal(0x00, Raw.Read(OLAT));
         }
 
@@ -123,17 +110,17 @@ namespace HostTests.Mcp23008Tests
         {
             Chip.DriveInput(6, true);
 
-            Assert.True(_driver.Read(6));
-            Assert.False(_driver.Read(5));
+            Assert.True(Driver.Read(6));
+            Assert.False(Driver.Read(5));
         }
 
         [Fact]
         public void Read_Output_ReturnsTheLatchedLevel()
         {
-            _driver.SetPinMode(1, Mcp23008PinMode.Output);
-            _driver.Write(1, true);
+            Driver.SetPinMode(1, Mcp23008PinMode.Output);
+            Driver.Write(1, true);
 
-            Assert.True(_driver.Read(1));
+            Assert.True(Driver.Read(1));
         }
 
         [Fact]
@@ -141,33 +128,33 @@ namespace HostTests.Mcp23008Tests
         {
             Chip.DriveInputs(0xFF, 0xA5);
 
-            Assert.Equal(0xA5, _driver.ReadPort());
+            Assert.Equal(0xA5, Driver.ReadPort());
         }
 
         [Fact]
         public void WritePort_WritesTheWholeLatch()
         {
-            _driver.DirectionMask = 0x0F;
+            Driver.DirectionMask = 0x0F;
 
-            _driver.WritePort(0x3C);
+            Driver.WritePort(0x3C);
 
             Assert.Equal(0x3C, Raw.Read(OLAT));
             Assert.Equal(0x30, Chip.PinLevels & 0xF0);
-            Assert.Equal(0x3C, _driver.OutputLatch);
+            Assert.Equal(0x3C, Driver.OutputLatch);
         }
 
         [Fact]
         public void Masks_Setters_WriteTheirRegisters()
         {
-            _driver.DirectionMask = 0x0F;
-            _driver.PullUpMask = 0x03;
-            _driver.PolarityMask = 0x05;
+            Driver.DirectionMask = 0x0F;
+            Driver.PullUpMask = 0x03;
+            Driver.PolarityMask = 0x05;
 
             Assert.Equal(new byte[] { 0x0F, 0x05 }, Raw.Read(IODIR, 2));
             Assert.Equal(0x03, Raw.Read(GPPU));
-            Assert.Equal(0x0F, _driver.DirectionMask);
-            Assert.Equal(0x03, _driver.PullUpMask);
-            Assert.Equal(0x05, _driver.PolarityMask);
+            Assert.Equal(0x0F, Driver.DirectionMask);
+            Assert.Equal(0x03, Driver.PullUpMask);
+            Assert.Equal(0x05, Driver.PolarityMask);
         }
 
         [Fact]
@@ -175,12 +162,12 @@ namespace HostTests.Mcp23008Tests
         {
             Chip.DriveInput(2, false);
 
-            _driver.SetPinPolarity(2, true);
+            Driver.SetPinPolarity(2, true);
 
             Assert.Equal(0x04, Raw.Read(IPOL));
-            Assert.True(_driver.Read(2));
-            _driver.SetPinPolarity(2, false);
-            Assert.False(_driver.Read(2));
+            Assert.True(Driver.Read(2));
+            Driver.SetPinPolarity(2, false);
+            Assert.False(Driver.Read(2));
         }
 
         [Theory]
@@ -191,9 +178,9 @@ namespace HostTests.Mcp23008Tests
         {
             Action[] uses =
             {
-                () => _driver.Write(pin, true), () => _driver.Write(pin, PinValue.Low), () => _driver.Toggle(pin), () => _driver.Read(pin),
-                () => _driver.SetPinMode(pin, Mcp23008PinMode.Output), () => _driver.GetPinMode(pin), () => _driver.SetPinPolarity(pin, true),
-                () => _driver.EnableInterruptOnChange(pin), () => _driver.EnableInterruptOnCompare(pin, true), () => _driver.DisableInterrupt(pin),
+                () => Driver.Write(pin, true), () => Driver.Write(pin, PinValue.Low), () => Driver.Toggle(pin), () => Driver.Read(pin),
+                () => Driver.SetPinMode(pin, Mcp23008PinMode.Output), () => Driver.GetPinMode(pin), () => Driver.SetPinPolarity(pin, true),
+                () => Driver.EnableInterruptOnChange(pin), () => Driver.EnableInterruptOnCompare(pin, true), () => Driver.DisableInterrupt(pin),
             };
 
             Assert.All(uses, use =>
