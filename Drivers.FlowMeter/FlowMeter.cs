@@ -134,16 +134,17 @@ namespace Drivers.FlowMeter
         /// <summary>
         /// Counts rising edges in a <see cref="GpioPin.ValueChanged"/> handler: works on any target, but the runtime
         /// allocates 120 B of event objects per edge (both edges are posted), and the count trails the pin by the
-        /// event-dispatch latency. Opens the pin as <see cref="PinMode.InputPullUp"/>; <see cref="Dispose"/> closes it.
+        /// event-dispatch latency. Opens the pin as <see cref="PinMode.InputPullUp"/> (plain input on pins without a
+        /// pull-up, such as ESP32 GPIO34..39); <see cref="Dispose"/> closes it.
         /// </summary>
         /// <param name="controller">Controller to open the pin on; stays the caller's (dispose the meter first).</param>
         /// <param name="pin">GPIO the sensor signal is wired to (the bench uses GPIO4); 0 or more.</param>
         /// <param name="pulsesPerLitre">K-factor, e.g. <see cref="FlowSensorPulsesPerLitre.YfS201"/>; finite, above 0.</param>
         /// <param name="minimumPulseIntervalMilliseconds">
         /// Bounce filter, 0..1000 ms, 0 = off: a rising edge less than this long after the last counted one is ignored.
-        /// Bounce after a falling edge makes rising edges half a period after the real one, and the interval is
-        /// measured with the 1 ms <c>Environment.TickCount64</c> when the handler runs, so choose half the shortest
-        /// period + the bounce + 1 ms ≤ interval ≤ the shortest period (YF-S201 up to 30 L/min: 4 ms). Edges queued
+        /// Bounce after a falling edge makes rising edges one high time after the real one, and the interval is
+        /// measured with the 1 ms <c>Environment.TickCount64</c> when the handler runs, so choose high time + bounce
+        /// + 1 ms &lt; interval ≤ the shortest period (YF-S201 up to 30 L/min: 4 ms). Edges queued
         /// behind a stall of the dispatch thread (e.g. a GC) are handled together, and a filter above 0 then drops
         /// real pulses: use it only on a line that really bounces.
         /// </param>

@@ -25,9 +25,19 @@ namespace Drivers.FlowMeter
             _controller = controller;
             _minimumIntervalMilliseconds = minimumPulseIntervalMilliseconds;
             _lastCountedMilliseconds = -minimumPulseIntervalMilliseconds;
-            _pin = controller.OpenPin(pin, PinMode.InputPullUp);
-            _handler = OnValueChanged;
-            _pin.ValueChanged += _handler;
+            _pin = controller.OpenPin(pin);
+            try
+            {
+                // GPIO34..39 of the ESP32 are inputs without pull-ups: those need the external one alone.
+                _pin.SetPinMode(_pin.IsPinModeSupported(PinMode.InputPullUp) ? PinMode.InputPullUp : PinMode.Input);
+                _handler = OnValueChanged;
+                _pin.ValueChanged += _handler;
+            }
+            catch
+            {
+                controller.ClosePin(pin);
+                throw;
+            }
         }
 
         public long Read(out long timeTicks)

@@ -14,9 +14,17 @@ namespace Drivers.FlowMeter
         internal PulseCounterSource(int pin, ushort filterPulses)
         {
             _counter = new GpioPulseCounter(pin);
-            _counter.Polarity = GpioPulsePolarity.Rising;
-            _counter.FilterPulses = filterPulses;
-            _counter.Start();
+            try
+            {
+                _counter.Polarity = GpioPulsePolarity.Rising;
+                _counter.FilterPulses = filterPulses;
+                _counter.Start();
+            }
+            catch
+            {
+                _counter.Dispose();
+                throw;
+            }
         }
 
         public long Read(out long timeTicks) => Split(_counter.Read(), out timeTicks);

@@ -62,8 +62,7 @@ namespace HostTests.FlowMeter
         [Fact]
         public void Calibrate_NoPulsesSinceTheMark_ThrowsInvalidOperation()
         {
-            using var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201);
-            rig.Sensor.FlowLitresPerMinute = 10;
+            using var rig = MeterRig.YfS201(Source.PulseCounter, 10);
             rig.Run(TimeSpan.FromSeconds(5));
             rig.Sensor.FlowLitresPerMinute = 0;
             rig.Meter.StartCalibration();

@@ -84,8 +84,7 @@ namespace HostTests.FlowMeter
         [InlineData(Source.GpioInterrupt)]
         public void SampleLitresPerMinute_IrregularWindows_UsesTheElapsedTimeItMeasured(Source source)
         {
-            using var rig = new MeterRig(source, 450, FlowSensorPulsesPerLitre.YfS201);
-            rig.Sensor.FlowLitresPerMinute = 25;
+            using var rig = MeterRig.YfS201(source, 25);
             long[] windowMilliseconds = { 1_300, 7_700, 250, 61_001, 3 };
             long trueBefore = 0;
 
@@ -108,8 +107,7 @@ namespace HostTests.FlowMeter
         [InlineData(Source.GpioInterrupt)]
         public void SampleLitresPerMinute_NoTimeElapsed_ReturnsZeroAndKeepsTheWindowOpen(Source source)
         {
-            using var rig = new MeterRig(source, 450, FlowSensorPulsesPerLitre.YfS201);
-            rig.Sensor.FlowLitresPerMinute = 30;
+            using var rig = MeterRig.YfS201(source, 30);
             rig.Run(TimeSpan.FromSeconds(2));
             rig.Meter.SampleLitresPerMinute();
             rig.Run(TimeSpan.FromSeconds(2));
@@ -178,8 +176,7 @@ namespace HostTests.FlowMeter
         [InlineData(Source.GpioInterrupt)]
         public void Reset_AfterFlow_ZeroesTotalsAndRestartsTheWindow(Source source)
         {
-            using var rig = new MeterRig(source, 450, FlowSensorPulsesPerLitre.YfS201);
-            rig.Sensor.FlowLitresPerMinute = 30;
+            using var rig = MeterRig.YfS201(source, 30);
             rig.Run(TimeSpan.FromSeconds(10));
 
             rig.Meter.Reset();
@@ -200,8 +197,7 @@ namespace HostTests.FlowMeter
         public void TotalPulses_PastTheSixteenBitRange_KeepsCounting(Source source)
         {
             // A 16-bit counter wraps at 65 535 pulses ≈ 145.6 L on a YF-S201 (hardware.md §3.4 #1).
-            using var rig = new MeterRig(source, 450, FlowSensorPulsesPerLitre.YfS201);
-            rig.Sensor.FlowLitresPerMinute = 30;
+            using var rig = MeterRig.YfS201(source, 30);
 
             rig.Run(TimeSpan.FromMinutes(10)); // 300 L
 

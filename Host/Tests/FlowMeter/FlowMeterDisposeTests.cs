@@ -12,8 +12,7 @@ namespace HostTests.FlowMeter
         [Fact]
         public void Dispose_GpioSource_DetachesTheHandlerAndClosesThePin()
         {
-            using var rig = new MeterRig(Source.GpioInterrupt, 450, FlowSensorPulsesPerLitre.YfS201);
-            rig.Sensor.FlowLitresPerMinute = 30;
+            using var rig = MeterRig.YfS201(Source.GpioInterrupt, 30);
             rig.Run(TimeSpan.FromSeconds(1));
             long delivered = Board.Events.Delivered;
 
@@ -30,8 +29,7 @@ namespace HostTests.FlowMeter
         [Fact]
         public void Dispose_PulseCounterSource_StopsCountingAndFreesThePinForAnotherMeter()
         {
-            using var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201);
-            rig.Sensor.FlowLitresPerMinute = 30;
+            using var rig = MeterRig.YfS201(Source.PulseCounter, 30);
             rig.Run(TimeSpan.FromSeconds(1));
 
             rig.Meter.Dispose();

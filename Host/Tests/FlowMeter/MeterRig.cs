@@ -31,6 +31,14 @@ namespace HostTests.FlowMeter
                 : FlowMeter.OnGpioInterrupt(Controller, FlowSensorSimulator.BenchGpio, meterPulsesPerLitre, minimumPulseIntervalMilliseconds);
         }
 
+        /// <summary>A YF-S201 (450 pulses per litre) read with its preset, water running at <paramref name="litresPerMinute"/>.</summary>
+        public static MeterRig YfS201(Source source, double litresPerMinute)
+        {
+            var rig = new MeterRig(source, 450, FlowSensorPulsesPerLitre.YfS201);
+            rig.Sensor.FlowLitresPerMinute = litresPerMinute;
+            return rig;
+        }
+
         public FlowSensorSimulator Sensor { get; }
 
         public GpioController Controller { get; }
