@@ -42,5 +42,14 @@ namespace HostTests.Harness
 
         /// <summary>Compiles and loads a library into this process.</summary>
         public static Assembly Load(string source) => Assembly.Load(Compile(source));
+
+        /// <summary>Compiles a library to a file under the temporary folder and loads it from there (it has a location).</summary>
+        public static Assembly LoadFromFile(string source)
+        {
+            string name = "Probe" + System.Threading.Interlocked.Increment(ref _count) + "_" + Guid.NewGuid().ToString("N");
+            string path = Path.Combine(Path.GetTempPath(), name + ".dll");
+            File.WriteAllBytes(path, Compile(source, name));
+            return Assembly.LoadFrom(path);
+        }
     }
 }
