@@ -26,6 +26,7 @@ namespace Harness.Compatibility
             _listings = listings;
             _assembly = _md.GetString(_md.GetAssemblyDefinition().Name);
             _siblings = new HashSet<string>(project.ReferencedAssemblies, StringComparer.OrdinalIgnoreCase);
+            _hostReplacements = project.HostReplacementTypes;
 
             var allowed = new List<ApiListing> { listings.CoreLibrary };
             foreach (NuGetPackage package in project.Packages)

@@ -23,6 +23,7 @@ namespace Harness.Compatibility
         private readonly DocIdTypeProvider _provider;
         private readonly DocIdTypeProvider _silent;
         private readonly HashSet<TypeDefinitionHandle> _shims = new HashSet<TypeDefinitionHandle>();
+        private readonly IReadOnlyCollection<string> _hostReplacements;
         private readonly HashSet<MethodDefinitionHandle> _fieldLikeEventAccessors = new HashSet<MethodDefinitionHandle>();
         private readonly HashSet<EntityHandle> _reached = new HashSet<EntityHandle>();
         private readonly HashSet<EntityHandle> _reachedFromShims = new HashSet<EntityHandle>();
@@ -44,7 +45,7 @@ namespace Harness.Compatibility
 
             foreach (TypeDefinitionHandle type in _md.TypeDefinitions)
             {
-                _inShim = IsShim(type);
+                _inShim = IsShim(type) || IsHostReplacement(type);
                 WalkType(type);
             }
 
@@ -488,6 +489,17 @@ namespace Harness.Compatibility
         private const string ShimOrigin = "a host shim";
 
         private bool IsShim(TypeDefinitionHandle type) => _shims.Contains(type);
+
+        /// <summary>A type the host build compiles from a host file in place of an excluded device file (and its nested types).</summary>
+        private bool IsHostReplacement(TypeDefinitionHandle type)
+        {
+            while (_md.GetTypeDefinition(type).IsNested)
+            {
+                type = _md.GetTypeDefinition(type).GetDeclaringType();
+            }
+
+            return _hostReplacements.Contains(DocIds.TypeName(_md, type));
+        }
 
         /// <summary>
         /// Shims: types this assembly defines under the name of a type some listing declares (Host/Device/Shims), and

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Harness.Compatibility
@@ -33,11 +34,14 @@ namespace Harness.Compatibility
     {
         public static readonly XNamespace MsBuild = "http://schemas.microsoft.com/developer/msbuild/2003";
 
-        public DeviceProject(string name, IEnumerable<NuGetPackage> packages, IEnumerable<string> referencedAssemblies)
+        public DeviceProject(string name, IEnumerable<NuGetPackage> packages, IEnumerable<string> referencedAssemblies,
+            IEnumerable<string> hostExcludedFiles = null)
         {
             Name = name;
             Packages = packages.ToList();
             ReferencedAssemblies = referencedAssemblies.ToList();
+            HostExcludedFiles = (hostExcludedFiles ?? Enumerable.Empty<string>()).ToList();
+            HostReplacementTypes = new HashSet<string>(HostExcludedFiles.SelectMany(DeclaredTypes), StringComparer.Ordinal);
         }
 
         public string Name { get; }
@@ -46,6 +50,19 @@ namespace Harness.Compatibility
 
         /// <summary>Assembly names of the device projects this one references (ProjectReference).</summary>
         public IReadOnlyList<string> ReferencedAssemblies { get; }
+
+        /// <summary>
+        /// Device files the host build leaves out (<c>DeviceHostExclude</c> in its Host/Device project) because it compiles
+        /// a host file with the same members in their place, such as the heap meter.
+        /// </summary>
+        public IReadOnlyList<string> HostExcludedFiles { get; }
+
+        /// <summary>
+        /// Full names of the types those files declare. In the host build these types are host replacements: like the
+        /// shims their bodies are host code, so they may use HostSeams and are not judged; the device files themselves are
+        /// compiled and checked separately.
+        /// </summary>
+        public IReadOnlyCollection<string> HostReplacementTypes { get; }
 
         /// <summary>Reads packages.config and the .nfproj (for its ProjectReferences) of a device project folder.</summary>
         public static DeviceProject Load(string projectDirectory)
@@ -58,7 +75,44 @@ namespace Harness.Compatibility
 
             string[] projects = Directory.GetFiles(projectDirectory, "*.nfproj");
             IEnumerable<string> referenced = projects.Length == 1 ? ProjectReferenceAssemblies(projects[0]) : Enumerable.Empty<string>();
-            return new DeviceProject(Path.GetFileName(Path.GetFullPath(projectDirectory)), ReadPackagesConfig(packagesConfig), referenced);
+            string name = Path.GetFileName(Path.GetFullPath(projectDirectory));
+            return new DeviceProject(name, ReadPackagesConfig(packagesConfig), referenced, HostExcludes(projectDirectory, name));
+        }
+
+        /// <summary>The DeviceHostExclude files of the Host/Device project that builds <paramref name="name"/> on the host.</summary>
+        private static IEnumerable<string> HostExcludes(string projectDirectory, string name)
+        {
+            string repositoryRoot = Path.GetDirectoryName(Path.GetFullPath(projectDirectory).TrimEnd(Path.DirectorySeparatorChar));
+            string hostDevice = Path.Combine(repositoryRoot, "Host", "Device");
+            if (!Directory.Exists(hostDevice))
+            {
+                yield break;
+            }
+
+            foreach (string csproj in Directory.GetFiles(hostDevice, "*.csproj", SearchOption.AllDirectories))
+            {
+                XDocument project = XDocument.Load(csproj);
+                if ((string)project.Descendants("DeviceProject").FirstOrDefault() != name)
+                {
+                    continue;
+                }
+
+                foreach (XElement exclude in project.Descendants("DeviceHostExclude"))
+                {
+                    yield return ((string)exclude.Attribute("Include")).Replace("$(RepoRoot)", repositoryRoot).Replace('\\', '/');
+                }
+            }
+        }
+
+        /// <summary>Namespace-qualified names of the top-level types a C# file declares.</summary>
+        private static IEnumerable<string> DeclaredTypes(string file)
+        {
+            string source = File.ReadAllText(file);
+            string ns = Regex.Match(source, @"^\s*namespace\s+([\w.]+)", RegexOptions.Multiline).Groups[1].Value;
+            foreach (Match type in Regex.Matches(source, @"^    (?:public |internal )?(?:static |sealed |abstract )*(?:class|struct|enum|interface|delegate\s+\w+)\s+(\w+)", RegexOptions.Multiline))
+            {
+                yield return ns.Length == 0 ? type.Groups[1].Value : ns + "." + type.Groups[1].Value;
+            }
         }
 
         public static IReadOnlyList<NuGetPackage> ReadPackagesConfig(string path) =>
