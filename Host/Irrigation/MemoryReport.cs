@@ -22,6 +22,8 @@ namespace HostIrrigation
         /// <summary>Heap in use before Main on the measurement build (nanoclr-heap.md §3): runtime and core assemblies.</summary>
         public const int RuntimeBaselineBytes = 6200;
 
+        private const int OlatRegister = 0x0A; // MCP23008 OLAT (DS21919 Table 1-2)
+
         private static readonly I2cMethod[] Methods = { I2cMethod.WriteRead, I2cMethod.Write, I2cMethod.Read, I2cMethod.WriteByte, I2cMethod.ReadByte };
 
         private MemoryReport()
@@ -43,6 +45,12 @@ namespace HostIrrigation
 
         /// <summary>nanoCLR garbage of the transfers: §3b per-call floor by method (model figure).</summary>
         public int I2cGarbageBytes { get; private set; }
+
+        /// <summary>Transfers made while a valve was open (between the OLAT writes that open and close it).</summary>
+        public IReadOnlyList<I2cMethod> OpenValveTransfers { get; private set; }
+
+        /// <summary>Simulated time valves were open, in ms.</summary>
+        public long OpenValveMilliseconds { get; private set; }
 
         /// <summary>The log lines' strings, sized as nanoCLR strings (model figure; string literals not included).</summary>
         public int LogLineBytes { get; private set; }
@@ -90,6 +98,7 @@ namespace HostIrrigation
                 LogLineBytes = logLines.Sum(NanoClr.String),
             };
 
+            report.MeasureOpenValveWindows(transfers);
             var drivers = new List<KeyValuePair<string, int>>();
             var reached = new HashSet<object>(ReferenceEqualityComparer.Instance);
             var leftOut = new List<string>();
@@ -124,6 +133,34 @@ namespace HostIrrigation
             return report;
         }
 
+        // The transfers between each valve-opening OLAT write and the closing one: the steady cost of a minute of watering.
+        private void MeasureOpenValveWindows(IReadOnlyList<I2cTransaction> transfers)
+        {
+            var inside = new List<I2cMethod>();
+            long openTicks = 0;
+            long openedAt = -1;
+            foreach (I2cTransaction t in transfers)
+            {
+                bool olatWrite = t.Address == IrrigationHardware.ExpanderAddress && t.Method == I2cMethod.Write && t.Written.Length == 2 && t.Written[0] == OlatRegister;
+                if (olatWrite && t.Written[1] != 0 && openedAt < 0)
+                {
+                    openedAt = t.TimeTicks;
+                }
+                else if (olatWrite && t.Written[1] == 0 && openedAt >= 0)
+                {
+                    openTicks += t.TimeTicks - openedAt;
+                    openedAt = -1;
+                }
+                else if (openedAt >= 0)
+                {
+                    inside.Add(t.Method);
+                }
+            }
+
+            OpenValveTransfers = inside;
+            OpenValveMilliseconds = openTicks / TimeSpan.TicksPerMillisecond;
+        }
+
         /// <summary>Writes the summary.</summary>
         public void Write(TextWriter output)
         {
@@ -132,6 +169,14 @@ namespace HostIrrigation
             output.WriteLine($"  I2C transfers (host, transaction log): {Transfers} in {SimulatedMinutes:0.0} simulated min = {I2cTransfersPerMinute:0.0} per minute ({byMethod}); {WireBytes} bytes on the wire");
             output.WriteLine($"  their garbage (model, §3b per call: WriteRead {PlatformFloor.WriteRead} B, Write {PlatformFloor.Write} B, Read {PlatformFloor.Read} B, " +
                 $"WriteByte {PlatformFloor.WriteByte} B, ReadByte {PlatformFloor.ReadByte} B): {I2cGarbageBytes} B = {PerMinute(I2cGarbageBytes)} B per minute");
+            if (OpenValveMilliseconds > 0)
+            {
+                double minutes = OpenValveMilliseconds / 60000.0;
+                int garbage = PlatformFloor.ForCalls(OpenValveTransfers);
+                string kinds = string.Join(", ", Methods.Select(m => (m, n: OpenValveTransfers.Count(x => x == m))).Where(p => p.n > 0).Select(p => $"{p.m} {p.n / minutes:0.0}"));
+                output.WriteLine($"  while a valve was open: {OpenValveTransfers.Count / minutes:0.0} transfers per minute ({kinds}) = {garbage / minutes:0} B of garbage per minute (model)");
+            }
+
             output.WriteLine($"  log lines (model, the strings only): {LogLines} lines, {LogLineBytes} B = {PerMinute(LogLineBytes)} B per minute");
             output.WriteLine("  retained (model, object graphs):");
             foreach (KeyValuePair<string, int> driver in DriverBytes)
