@@ -670,47 +670,38 @@ namespace Samples.Irrigation
 
         private static LogLine AppendAlarms(LogLine line, Alarm alarms)
         {
-            if ((alarms & Alarm.NoFlow) != 0)
+            for (int bit = (int)Alarm.NoFlow; bit <= (int)Alarm.LightSensorFault; bit <<= 1)
             {
-                line.Append(" no-flow");
-            }
-
-            if ((alarms & Alarm.Leak) != 0)
-            {
-                line.Append(" leak");
-            }
-
-            if ((alarms & Alarm.TankSensorFault) != 0)
-            {
-                line.Append(" tank-sensor");
-            }
-
-            if ((alarms & Alarm.ValveDriverFault) != 0)
-            {
-                line.Append(" valve-driver");
-            }
-
-            if ((alarms & Alarm.ValveCloseFailed) != 0)
-            {
-                line.Append(" valve-close-failed");
-            }
-
-            if ((alarms & Alarm.ProbeFault) != 0)
-            {
-                line.Append(" probe");
-            }
-
-            if ((alarms & Alarm.FlowSensorFault) != 0)
-            {
-                line.Append(" flow-sensor");
-            }
-
-            if ((alarms & Alarm.LightSensorFault) != 0)
-            {
-                line.Append(" light-sensor");
+                if (((int)alarms & bit) != 0)
+                {
+                    line.AppendChar(' ').Append(AlarmName((Alarm)bit));
+                }
             }
 
             return line;
+        }
+
+        private static string AlarmName(Alarm alarm)
+        {
+            switch (alarm)
+            {
+                case Alarm.NoFlow:
+                    return "no-flow";
+                case Alarm.Leak:
+                    return "leak";
+                case Alarm.TankSensorFault:
+                    return "tank-sensor";
+                case Alarm.ValveDriverFault:
+                    return "valve-driver";
+                case Alarm.ValveCloseFailed:
+                    return "valve-close-failed";
+                case Alarm.ProbeFault:
+                    return "probe";
+                case Alarm.FlowSensorFault:
+                    return "flow-sensor";
+                default:
+                    return "light-sensor";
+            }
         }
     }
 }

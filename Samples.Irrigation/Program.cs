@@ -36,7 +36,16 @@ namespace Samples.Irrigation
             int intervalMilliseconds = settings.ScheduleIntervalMinutes * 60000;
             while (true)
             {
-                controller.RunSchedulePass();
+                try
+                {
+                    controller.RunSchedulePass();
+                }
+                catch (Exception ex)
+                {
+                    // The pass reports the faults it expects; anything else is printed and the schedule goes on.
+                    Console.WriteLine("Schedule pass failed: " + ex.Message);
+                }
+
                 clock.Sleep(intervalMilliseconds);
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Simulators.Garden;
 
 namespace HostIrrigation
@@ -75,25 +76,22 @@ namespace HostIrrigation
             return options;
         }
 
-        /// <summary>The command-line name of a fault.</summary>
-        public static string NameOf(GardenFault fault) => fault switch
+        private static readonly (string Name, GardenFault Fault)[] FaultNames =
         {
-            GardenFault.DeadFlowSensor => "dead-flow",
-            GardenFault.Leak => "leak",
-            GardenFault.Vl6180XMissing => "vl6180x-missing",
-            GardenFault.Mcp23008Nack => "mcp23008-nack",
-            _ => "none",
+            ("none", GardenFault.None),
+            ("dead-flow", GardenFault.DeadFlowSensor),
+            ("leak", GardenFault.Leak),
+            ("vl6180x-missing", GardenFault.Vl6180XMissing),
+            ("mcp23008-nack", GardenFault.Mcp23008Nack),
         };
 
-        private static GardenFault FaultNamed(string value) => value switch
-        {
-            "dead-flow" => GardenFault.DeadFlowSensor,
-            "leak" => GardenFault.Leak,
-            "vl6180x-missing" => GardenFault.Vl6180XMissing,
-            "mcp23008-nack" => GardenFault.Mcp23008Nack,
-            "none" => GardenFault.None,
-            _ => throw new ArgumentException($"Unknown fault '{value}': use dead-flow, leak, vl6180x-missing or mcp23008-nack."),
-        };
+        /// <summary>The command-line name of a fault.</summary>
+        public static string NameOf(GardenFault fault) => FaultNames.First(f => f.Fault == fault).Name;
+
+        private static GardenFault FaultNamed(string value) =>
+            FaultNames.Any(f => f.Name == value)
+                ? FaultNames.First(f => f.Name == value).Fault
+                : throw new ArgumentException($"Unknown fault '{value}': use dead-flow, leak, vl6180x-missing or mcp23008-nack.");
 
         private static string Value(string[] args, ref int i, string name)
         {
