@@ -7,8 +7,9 @@
 # Memory notes: register addresses are underscore-private const() values, so they are
 # inlined and cost nothing once the module is shipped as .mpy or frozen. All transfer
 # buffers are allocated in __init__; read_range(), read_range_continuous() and the
-# register accessors allocate nothing. read_lux() returns a float, which MicroPython
-# stores on the heap (one 16-byte block per call).
+# register accessors allocate nothing. read_lux(), read_lux_continuous() and
+# read_interleaved() create one float (the lux value), which MicroPython stores on the
+# heap (one 16-byte block per call).
 
 from micropython import const
 import time
@@ -33,16 +34,29 @@ _SYSALS__INTERMEASUREMENT_PERIOD = const(0x03E)
 _SYSALS__ANALOGUE_GAIN = const(0x03F)
 _SYSALS__INTEGRATION_PERIOD = const(0x040)  # 16 bit
 _RESULT__RANGE_STATUS = const(0x04D)  # 0x04D..0x062 are read as one burst
+_RESULT__ALS_STATUS = const(0x04E)
 _RESULT__INTERRUPT_STATUS_GPIO = const(0x04F)
 _RANGE_SCALER = const(0x096)  # 16 bit
 _READOUT__AVERAGING_SAMPLE_PERIOD = const(0x10A)
 _I2C_SLAVE__DEVICE_ADDRESS = const(0x212)
+_INTERLEAVED_MODE__ENABLE = const(0x2A3)
 
 _MODEL_ID = const(0xB4)
 _RESULT_LEN = const(22)  # 0x04D (RANGE_STATUS) .. 0x062 (RANGE_VAL)
 _ALS_RESULT_LEN = const(5)  # 0x04D .. 0x051 (ALS_VAL, 16 bit)
 _RANGE_VAL_INDEX = const(21)  # 0x062 - 0x04D
-_NEW_SAMPLE = const(4)
+# RESULT__INTERRUPT_STATUS_GPIO when a field reports "new sample ready" (4): [2:0] range,
+# [5:3] ALS. The field mask is want | want >> 1 | want >> 2.
+_NEW_RANGE = const(0x04)
+_NEW_ALS = const(0x20)
+_NEW_BOTH = const(0x24)
+_START_SINGLE = const(0x01)  # SYSRANGE__START / SYSALS__START: single shot, or stop continuous
+_START_CONTINUOUS = const(0x03)
+
+# What runs (self._mode).
+_MODE_RANGE = const(1)  # continuous ranging
+_MODE_ALS = const(2)  # continuous ALS
+_MODE_INTERLEAVED = const(3)  # continuous ALS, each measurement followed by a range
 
 # --- Public constants (passed to or returned by the driver) -----------------------------
 # ALS analogue gain codes, SYSALS__ANALOGUE_GAIN[2:0] (name = nominal gain).
@@ -122,8 +136,10 @@ class VL6180X:
         mv = memoryview(self._cmd)
         self._cmd1 = mv[:1]
         self._cmd2 = mv[:2]
-        self._continuous = False
-        self._period_ms = 100
+        self._mode = 0  # _MODE_* running, 0 = none
+        self._period_ms = 100  # period of the running continuous mode
+        self.range_mm = None  # latest interleaved pair
+        self.lux = None
         self._gain = -1  # gain code last written; -1 = unknown
         self._scaling = 1
         self._offset_mm = 0
@@ -191,21 +207,26 @@ class VL6180X:
         self._write8(_SYSTEM__INTERRUPT_CONFIG_GPIO, 0x24)  # new sample ready: range, ALS
 
     # --- waiting ------------------------------------------------------------------------
-    def _wait_ready(self):
-        # RESULT__RANGE_STATUS bit 0 = device ready for a new command.
+    def _wait_ready(self, reg=_RESULT__RANGE_STATUS):
+        # RESULT__RANGE_STATUS / RESULT__ALS_STATUS bit 0 = device ready for a new command.
         start = time.ticks_ms()
-        while not self._read8(_RESULT__RANGE_STATUS) & 1:
+        while not self._read8(reg) & 1:
             if time.ticks_diff(time.ticks_ms(), start) >= self.timeout_ms:
                 raise OSError(
-                    "VL6180X: not ready within %d ms (RESULT__RANGE_STATUS 0x%02X)"
-                    % (self.timeout_ms, self._res[0])
+                    "VL6180X: not ready within %d ms (%s 0x%02X)"
+                    % (
+                        self.timeout_ms,
+                        "RESULT__RANGE_STATUS" if reg == _RESULT__RANGE_STATUS else "RESULT__ALS_STATUS",
+                        self._res[0],
+                    )
                 )
             time.sleep_ms(1)
 
-    def _wait_sample(self, buf, shift, budget_ms):
+    def _wait_sample(self, buf, want, budget_ms):
         # Reads from RESULT__RANGE_STATUS (0x04D) onward in one transfer until the
-        # field at `shift` of RESULT__INTERRUPT_STATUS_GPIO (0x04F) reports a new sample.
+        # fields `want` (_NEW_*) of RESULT__INTERRUPT_STATUS_GPIO (0x04F) report new samples.
         res = self._res
+        mask = want | want >> 1 | want >> 2
         start = time.ticks_ms()
         while True:
             self._i2c.readfrom_mem_into(self._addr, _RESULT__RANGE_STATUS, buf, addrsize=16)
@@ -215,12 +236,12 @@ class VL6180X:
                     "VL6180X: RESULT__INTERRUPT_STATUS_GPIO 0x%02X: error bits [7:6] = 1 laser safety, 2 PLL"
                     % status
                 )
-            if (status >> shift) & 7 == _NEW_SAMPLE:
+            if status & mask == want:
                 return
             if time.ticks_diff(time.ticks_ms(), start) >= budget_ms:
                 raise OSError(
                     "VL6180X: no new %s sample within %d ms (RESULT__INTERRUPT_STATUS_GPIO 0x%02X)"
-                    % ("ALS" if shift else "range", budget_ms, status)
+                    % ("range" if want == _NEW_RANGE else "ALS" if want == _NEW_ALS else "range and ALS", budget_ms, status)
                 )
             time.sleep_ms(1)
 
@@ -240,12 +261,32 @@ class VL6180X:
         c[3] = start
         self._i2c.writeto_mem(self._addr, _SYSTEM__INTERRUPT_CLEAR, c, addrsize=16)
 
-    def _need_new_sample_mode(self, shift):
-        if (self._int_cfg >> shift) & 7 != _NEW_SAMPLE:
+    def _need_new_sample_mode(self, want):
+        if self._int_cfg & (want | want >> 1 | want >> 2) != want:
             raise RuntimeError(
                 "VL6180X: %s interrupt mode must be INT_NEW_SAMPLE (SYSTEM__INTERRUPT_CONFIG_GPIO 0x%02X)"
-                % ("ALS" if shift else "range", self._int_cfg)
+                % ("range" if want == _NEW_RANGE else "ALS" if want == _NEW_ALS else "range and ALS", self._int_cfg)
             )
+
+    def _refuse_unless(self, mode):
+        # Raises unless nothing runs or `mode` runs.
+        m = self._mode
+        if m and m != mode:
+            raise RuntimeError(
+                "VL6180X: %s runs, stop it first"
+                % ("continuous ranging", "continuous ALS", "interleaved mode")[m - 1]
+            )
+
+    def _set_period(self, reg, period_ms):
+        # (n + 1) * 10 ms, n = 0..254; period_ms already checked.
+        code = period_ms // 10 - 1
+        self._write8(reg, code)
+        self._period_ms = (code + 1) * 10
+
+    def _set_gain(self, gain):
+        if gain != self._gain:
+            self._write8(_SYSALS__ANALOGUE_GAIN, 0x40 | gain)  # dark gain nibble must be 4
+            self._gain = gain
 
     # --- ranging ------------------------------------------------------------------------
     def read_range(self):
@@ -254,12 +295,11 @@ class VL6180X:
         Waits for the new sample; raises RangeError(code) when the chip reports an error,
         OSError on timeout. Allocates nothing on success.
         """
-        if self._continuous:
-            raise RuntimeError("VL6180X: read_range() while continuous ranging runs")
-        self._need_new_sample_mode(0)
+        self._refuse_unless(0)
+        self._need_new_sample_mode(_NEW_RANGE)
         self._wait_ready()
-        self._start(0x05, 0x01)  # clear range + error flags, start single shot
-        self._wait_sample(self._res, 0, self.timeout_ms)
+        self._start(0x05, _START_SINGLE)  # clear range + error flags, start single shot
+        self._wait_sample(self._res, _NEW_RANGE, self.timeout_ms)
         return self._range_result()
 
     @property
@@ -270,27 +310,25 @@ class VL6180X:
     def start_continuous(self, period_ms=100):
         """Start continuous ranging, one measurement every period_ms (10..2550, step 10)."""
         _check("period_ms", period_ms, 10, 2550)
-        self._need_new_sample_mode(0)
-        if self._continuous:
-            self.stop_continuous()
-        code = period_ms // 10 - 1
+        self._refuse_unless(_MODE_RANGE)
+        self._need_new_sample_mode(_NEW_RANGE)
+        self.stop_continuous()
         self._wait_ready()
-        self._write8(_SYSRANGE__INTERMEASUREMENT_PERIOD, code)
-        self._period_ms = (code + 1) * 10
-        self._start(0x05, 0x03)
-        self._continuous = True
+        self._set_period(_SYSRANGE__INTERMEASUREMENT_PERIOD, period_ms)
+        self._start(0x05, _START_CONTINUOUS)
+        self._mode = _MODE_RANGE
 
     def stop_continuous(self):
         """Stop continuous ranging (no command is sent when it is not running)."""
-        if self._continuous:
-            self._write8(_SYSRANGE__START, 0x01)
-            self._continuous = False
+        if self._mode == _MODE_RANGE:
+            self._write8(_SYSRANGE__START, _START_SINGLE)
+            self._mode = 0
 
     def read_range_continuous(self):
         """Latest continuous-mode range in mm; waits at most one period + timeout_ms."""
-        if not self._continuous:
+        if self._mode != _MODE_RANGE:
             raise RuntimeError("VL6180X: start_continuous() first")
-        self._wait_sample(self._res, 0, self._period_ms + self.timeout_ms)
+        self._wait_sample(self._res, _NEW_RANGE, self._period_ms + self.timeout_ms)
         self._write8(_SYSTEM__INTERRUPT_CLEAR, 0x05)
         return self._range_result()
 
@@ -306,6 +344,7 @@ class VL6180X:
         is set as 257 ms and als_integration_ms reports the time actually used.
         """
         _check("ms", ms, 1, 464)
+        self._refuse_unless(_MODE_RANGE)
         n = ms - 1
         if n == 255:
             n = 256
@@ -319,22 +358,112 @@ class VL6180X:
         Raises OverflowError when RESULT__ALS_STATUS reports an overflow.
         """
         _check("gain", gain, 0, 7)
-        self._need_new_sample_mode(3)
-        if gain != self._gain:
-            self._write8(_SYSALS__ANALOGUE_GAIN, 0x40 | gain)
-            self._gain = gain
+        self._refuse_unless(0)
+        self._need_new_sample_mode(_NEW_ALS)
+        self._set_gain(gain)
         self._write8(_SYSTEM__INTERRUPT_CLEAR, 0x06)  # clear ALS + error flags
-        self._write8(_SYSALS__START, 0x01)
-        self._wait_sample(self._res_als, 3, self._t_int + self.timeout_ms)
+        self._write8(_SYSALS__START, _START_SINGLE)
+        self._wait_sample(self._res_als, _NEW_ALS, self._t_int + self.timeout_ms)
+        return self._lux()
+
+    def _lux(self):
+        # From RESULT__ALS_STATUS (res[1]) and RESULT__ALS_VAL (res[3:5]) in self._res.
         res = self._res
         if res[1] >> 4 == 1:
             raise OverflowError(
                 "VL6180X: ALS overflow (RESULT__ALS_STATUS 0x%02X) at gain code %d, %d ms"
-                % (res[1], gain, self._t_int)
+                % (res[1], self._gain, self._t_int)
             )
         counts = (res[3] << 8) | res[4]
         # 0.32 * 100 = 32 and gains x100: one int numerator, one int denominator.
-        return 3200 * counts / (_GAIN_X100[gain] * self._t_int)
+        return 3200 * counts / (_GAIN_X100[self._gain] * self._t_int)
+
+    def _start_als(self, period_ms, gain, mode):
+        # Continuous ALS (_MODE_ALS) or interleaved mode (_MODE_INTERLEAVED). Everything
+        # that can be refused is checked before anything is sent.
+        _check("period_ms", period_ms, 10, 2550)
+        _check("gain", gain, 0, 7)
+        self._refuse_unless(mode)
+        interleaved = mode == _MODE_INTERLEAVED
+        self._need_new_sample_mode(_NEW_BOTH if interleaved else _NEW_ALS)
+        self._stop_als(mode)  # a restart: stop first, since 0x03 toggles a running mode off
+        if interleaved:
+            self._wait_ready()
+        self._wait_ready(_RESULT__ALS_STATUS)
+        if interleaved:
+            self._write8(_INTERLEAVED_MODE__ENABLE, 1)
+        self._set_gain(gain)
+        self._set_period(_SYSALS__INTERMEASUREMENT_PERIOD, period_ms)
+        # clear ALS + error flags (interleaved: range too), then start continuous ALS
+        self._write8(_SYSTEM__INTERRUPT_CLEAR, 0x07 if interleaved else 0x06)
+        self._write8(_SYSALS__START, _START_CONTINUOUS)
+        self._mode = mode
+
+    def _stop_als(self, mode):
+        if self._mode == mode:
+            self._write8(_SYSALS__START, _START_SINGLE)
+            if mode == _MODE_INTERLEAVED:
+                self._write8(_INTERLEAVED_MODE__ENABLE, 0)  # only after the stop
+            self._mode = 0
+
+    def start_als_continuous(self, period_ms=500, gain=ALS_GAIN_1):
+        """Start continuous ALS, one measurement every period_ms (10..2550, step 10).
+
+        The period should be longer than the integration period (als_integration_ms);
+        otherwise the next measurement starts when the previous one ends.
+        """
+        self._start_als(period_ms, gain, _MODE_ALS)
+
+    def stop_als_continuous(self):
+        """Stop continuous ALS (no command is sent when it is not running)."""
+        self._stop_als(_MODE_ALS)
+
+    def read_lux_continuous(self):
+        """Latest continuous-mode ALS sample in lux (float), without restarting.
+
+        Waits at most one period + integration + timeout_ms for a new sample, then clears
+        the ALS flag. Raises OverflowError when RESULT__ALS_STATUS reports an overflow.
+        """
+        if self._mode != _MODE_ALS:
+            raise RuntimeError("VL6180X: start_als_continuous() first")
+        self._wait_sample(self._res_als, _NEW_ALS, self._period_ms + self._t_int + self.timeout_ms)
+        self._write8(_SYSTEM__INTERRUPT_CLEAR, 0x06)
+        return self._lux()
+
+    # --- interleaved mode ---------------------------------------------------------------
+    def start_interleaved(self, period_ms=500, gain=ALS_GAIN_1):
+        """Start interleaved mode: every period_ms (10..2550) an ALS measurement followed by a range.
+
+        INTERLEAVED_MODE__ENABLE = 1, then continuous ALS (DocID026171; ST recommends it
+        over running range and ALS continuous modes side by side). The period should be
+        longer than the integration period plus the ranging time (up to ~60 ms).
+        """
+        self._start_als(period_ms, gain, _MODE_INTERLEAVED)
+
+    def stop_interleaved(self):
+        """Stop interleaved mode: SYSALS__START stop, then INTERLEAVED_MODE__ENABLE = 0.
+
+        No command is sent when it is not running.
+        """
+        self._stop_als(_MODE_INTERLEAVED)
+
+    def read_interleaved(self):
+        """Wait for the next interleaved pair and return its range error code (ERROR_*).
+
+        Sets `range_mm` (mm, scaling applied; None unless the code is ERROR_NONE) and `lux`
+        (float; None when RESULT__ALS_STATUS reports an overflow or underflow) from one
+        read of 0x04D..0x062, then clears the flags. Waits at most one period +
+        integration + timeout_ms. Allocates only the lux float.
+        """
+        if self._mode != _MODE_INTERLEAVED:
+            raise RuntimeError("VL6180X: start_interleaved() first")
+        self._wait_sample(self._res, _NEW_BOTH, self._period_ms + self._t_int + self.timeout_ms)
+        self._write8(_SYSTEM__INTERRUPT_CLEAR, 0x07)
+        res = self._res
+        code = res[0] >> 4
+        self.range_mm = None if code else res[_RANGE_VAL_INDEX] * self._scaling
+        self.lux = None if res[1] >> 4 else self._lux()
+        return code
 
     # --- calibration and configuration --------------------------------------------------
     def _read_offset_register(self):

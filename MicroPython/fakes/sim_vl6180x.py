@@ -4,13 +4,22 @@
 # * 16-bit register index, auto-increment on reads and writes, index kept across STOP.
 # * Measurements run on the virtual clock (time.ticks_us of faketime): a start command
 #   completes after `range_time_us` (range) or integration + `als_overhead_us` (ALS).
+# * SYSRANGE__START and SYSALS__START: bit0 startstop, bit1 mode. 0x01 arms one measurement
+#   (or stops a running continuous one), 0x03 starts continuous mode; one measurement every
+#   (n+1)*10 ms of SYSRANGE__ / SYSALS__INTERMEASUREMENT_PERIOD, the next one starting when
+#   the previous has finished if the period is shorter.
+# * INTERLEAVED_MODE__ENABLE (0x2A3) = 1: every ALS measurement is followed by a range
+#   measurement; in continuous ALS the next ALS period starts when that range has finished.
+# * RESULT__RANGE_STATUS / RESULT__ALS_STATUS bit0 (device ready) reads 0 while a
+#   single-shot measurement of that channel runs.
 # * RESULT__INTERRUPT_STATUS_GPIO fields latch only for modes enabled in
 #   SYSTEM__INTERRUPT_CONFIG_GPIO and stay until SYSTEM__INTERRUPT_CLEAR clears them;
 #   results stay intact on clear.
 # * Physical inputs are plain attributes: distance_mm (None = no target), als_counts or
 #   lux, range_error (force an error code), int_error (force error bits [7:6]).
 # Range and ALS paths with integer inputs allocate nothing.
-# Not modelled: history buffer, interleaved mode, ALS continuous mode, thresholds for ALS.
+# Not modelled: history buffer, thresholds for ALS, ALS underflow, SYSRANGE__START while
+# interleaved mode runs, interleaved mode started while continuous ranging runs (both raise).
 
 from micropython import const
 import time
@@ -28,6 +37,7 @@ _SYSRANGE__INTERMEASUREMENT_PERIOD = const(0x01B)
 _SYSRANGE__MAX_CONVERGENCE_TIME = const(0x01C)
 _SYSRANGE__PART_TO_PART_RANGE_OFFSET = const(0x024)
 _SYSALS__START = const(0x038)
+_SYSALS__INTERMEASUREMENT_PERIOD = const(0x03E)
 _SYSALS__ANALOGUE_GAIN = const(0x03F)
 _SYSALS__INTEGRATION_PERIOD = const(0x040)
 _RESULT__RANGE_STATUS = const(0x04D)
@@ -39,6 +49,7 @@ _RESULT__RANGE_RAW = const(0x064)
 _RANGE_SCALER = const(0x096)
 _READOUT__AVERAGING_SAMPLE_PERIOD = const(0x10A)
 _I2C_SLAVE__DEVICE_ADDRESS = const(0x212)
+_INTERLEAVED_MODE__ENABLE = const(0x2A3)
 _SIZE = const(0x300)
 
 # Actual ALS gain x100 per SYSALS__ANALOGUE_GAIN[2:0] (DocID026171).
@@ -66,8 +77,11 @@ class VL6180XSim(I2CTarget):
         self._ranging = False
         self._continuous = False
         self._range_at = 0
-        self._als_running = False
-        self._als_at = 0
+        self._als_running = False  # an ALS measurement is integrating
+        self._als_at = 0  # when it completes
+        self._als_continuous = False
+        self._als_start = 0  # start of the current continuous ALS period
+        self._als_cycle = False  # the running range measurement follows an ALS one (interleaved)
         self._range_code = 0
         self._als_code = 0
         r = self.regs
@@ -96,6 +110,9 @@ class VL6180XSim(I2CTarget):
         if i == _RESULT__RANGE_STATUS:
             ready = 0 if self._ranging and not self._continuous else 1
             return (self._range_code << 4) | ready
+        if i == _RESULT__ALS_STATUS:
+            ready = 0 if self._als_running and not self._als_continuous else 1
+            return (self._als_code << 4) | ready
         if i == _SYSTEM__INTERRUPT_CLEAR:
             return 0
         return self.regs[i]
@@ -119,19 +136,13 @@ class VL6180XSim(I2CTarget):
         elif i == _SYSRANGE__START:
             r[i] = 0  # start bit self-clears
             if v & 1:
+                if self._als_continuous and r[_INTERLEAVED_MODE__ENABLE] & 1:
+                    raise OSError("VL6180X sim: SYSRANGE__START while interleaved mode runs is not modelled")
                 self._range_command(v & 2)
         elif i == _SYSALS__START:
             r[i] = 0
             if v & 1:
-                if v & 2:
-                    raise OSError("VL6180X sim: ALS continuous mode is not modelled")
-                if r[_SYSALS__ANALOGUE_GAIN] >> 4 != 4:
-                    raise OSError(
-                        "VL6180X sim: SYSALS__ANALOGUE_GAIN 0x%02X, upper nibble (dark gain) must be 4"
-                        % r[_SYSALS__ANALOGUE_GAIN]
-                    )
-                self._als_running = True
-                self._als_at = time.ticks_add(time.ticks_us(), self.integration_ms() * 1000 + self.als_overhead_us)
+                self._als_command(v & 2)
         elif i == _I2C_SLAVE__DEVICE_ADDRESS:
             r[i] = v & 0x7F
             self.address = v & 0x7F
@@ -149,9 +160,20 @@ class VL6180XSim(I2CTarget):
         w = (self.regs[_RANGE_SCALER] << 8) | self.regs[_RANGE_SCALER + 1]
         return 2 if w == 127 else 3 if w == 84 else 1
 
+    def als_period_us(self):
+        return (self.regs[_SYSALS__INTERMEASUREMENT_PERIOD] + 1) * 10000
+
     @property
     def continuous(self):
         return self._continuous
+
+    @property
+    def als_continuous(self):
+        return self._als_continuous
+
+    @property
+    def interleaved(self):
+        return bool(self.regs[_INTERLEAVED_MODE__ENABLE] & 1)
 
     def _range_command(self, continuous_bit):
         now = time.ticks_us()
@@ -169,18 +191,70 @@ class VL6180XSim(I2CTarget):
         self._continuous = bool(continuous_bit)
         self._range_at = time.ticks_add(now, self.range_time_us)
 
+    def _als_command(self, continuous_bit):
+        r = self.regs
+        if self._als_continuous:
+            # startstop toggles: continuous ALS stops, with the range measurement that
+            # would follow the current ALS one in interleaved mode.
+            self._als_continuous = False
+            self._als_running = False
+            if self._als_cycle:
+                self._als_cycle = False
+                self._ranging = False
+            return
+        if r[_SYSALS__ANALOGUE_GAIN] >> 4 != 4:
+            raise OSError(
+                "VL6180X sim: SYSALS__ANALOGUE_GAIN 0x%02X, upper nibble (dark gain) must be 4"
+                % r[_SYSALS__ANALOGUE_GAIN]
+            )
+        if r[_INTERLEAVED_MODE__ENABLE] & 1 and self._continuous:
+            raise OSError("VL6180X sim: interleaved mode while continuous ranging runs is not modelled")
+        self._als_continuous = bool(continuous_bit)
+        self._start_als(time.ticks_us())
+
+    def _start_als(self, at):
+        self._als_start = at
+        self._als_running = True
+        self._als_at = time.ticks_add(at, self.integration_ms() * 1000 + self.als_overhead_us)
+
+    def _als_done(self, end):
+        # One ALS measurement (and in interleaved mode its range measurement) has ended.
+        if self._als_continuous:
+            nxt = time.ticks_add(self._als_start, self.als_period_us())
+            self._start_als(end if time.ticks_diff(end, nxt) > 0 else nxt)
+
     def _advance_time(self):
+        # Completes due measurements in time order.
         now = time.ticks_us()
-        if self._ranging and self.range_time_us is not None:
-            while self._ranging and time.ticks_diff(now, self._range_at) >= 0:
+        while True:
+            range_due = (
+                self._ranging and self.range_time_us is not None and time.ticks_diff(now, self._range_at) >= 0
+            )
+            als_due = self._als_running and time.ticks_diff(now, self._als_at) >= 0
+            if range_due and not (als_due and time.ticks_diff(self._range_at, self._als_at) > 0):
+                at = self._range_at
                 self._complete_range()
                 if self._continuous:
-                    self._range_at = time.ticks_add(self._range_at, self.period_us())
+                    self._range_at = time.ticks_add(at, self.period_us())
                 else:
                     self._ranging = False
-        if self._als_running and time.ticks_diff(now, self._als_at) >= 0:
-            self._als_running = False
-            self._complete_als()
+                    if self._als_cycle:
+                        self._als_cycle = False
+                        self._als_done(at)
+            elif als_due:
+                at = self._als_at
+                self._als_running = False
+                self._complete_als()
+                if self.regs[_INTERLEAVED_MODE__ENABLE] & 1:
+                    # the range measurement that follows every ALS measurement
+                    self._als_cycle = True
+                    self._ranging = True
+                    self._continuous = False
+                    self._range_at = time.ticks_add(at, self.range_time_us or 0)
+                else:
+                    self._als_done(at)
+            else:
+                return
 
     def _complete_range(self):
         r = self.regs
@@ -239,7 +313,6 @@ class VL6180XSim(I2CTarget):
             code = 1  # overflow
         r[_RESULT__ALS_VAL] = counts >> 8
         r[_RESULT__ALS_VAL + 1] = counts & 0xFF
-        r[_RESULT__ALS_STATUS] = (code << 4) | 1
         self._als_code = code
         self.als_samples += 1
         if (r[_SYSTEM__INTERRUPT_CONFIG_GPIO] >> 3) & 7 == 4:

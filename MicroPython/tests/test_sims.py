@@ -13,6 +13,11 @@ def vl():
     return bus, bus.attach(VL6180XSim())
 
 
+def vl_status(bus):
+    # RESULT__INTERRUPT_STATUS_GPIO; any transfer lets the simulator catch up with the clock.
+    return bus.readfrom_mem(0x29, 0x04F, 1, addrsize=16)[0]
+
+
 def mcp():
     bus = machine.I2C(0)
     return bus, bus.attach(MCP23008Sim())
@@ -85,6 +90,101 @@ def test_vl6180x_one_byte_write_to_0x040_gives_wrong_integration():
     bus, sim = vl()
     bus.writeto_mem(0x29, 0x040, b"\x63", addrsize=16)
     eq(sim.integration_ms(), 0x6363 + 1, "integration period")
+
+
+def test_vl6180x_als_status_busy_during_single_shot():
+    bus, sim = vl()
+    bus.writeto_mem(0x29, 0x014, b"\x20", addrsize=16)
+    bus.writeto_mem(0x29, 0x038, b"\x01", addrsize=16)
+    eq(bus.readfrom_mem(0x29, 0x04E, 1, addrsize=16)[0] & 1, 0, "RESULT__ALS_STATUS ready while integrating")
+    time.sleep_us(100 * 1000 + sim.als_overhead_us)  # 100 ms integration (power-on 0x0063)
+    eq(bus.readfrom_mem(0x29, 0x04E, 1, addrsize=16)[0] & 1, 1, "ready after the measurement")
+    eq(bus.readfrom_mem(0x29, 0x04F, 1, addrsize=16), b"\x20", "ALS new sample ready")
+
+
+def test_vl6180x_als_continuous_runs_every_period_until_stopped():
+    bus, sim = vl()
+    sim.als_counts = 321
+    bus.writeto_mem(0x29, 0x014, b"\x20", addrsize=16)
+    bus.writeto_mem(0x29, 0x03E, b"\x13", addrsize=16)  # (19 + 1) * 10 = 200 ms
+    bus.writeto_mem(0x29, 0x038, b"\x03", addrsize=16)
+    check(sim.als_continuous, "continuous ALS runs")
+    eq(bus.readfrom_mem(0x29, 0x04E, 1, addrsize=16)[0] & 1, 1, "ready bit in continuous mode")
+    time.sleep_us(100 * 1000 + sim.als_overhead_us - 1)
+    eq(bus.readfrom_mem(0x29, 0x04F, 1, addrsize=16), b"\x00", "1 us before the first sample")
+    time.sleep_us(1)
+    eq(bus.readfrom_mem(0x29, 0x04F, 1, addrsize=16), b"\x20", "first sample")
+    eq(bus.readfrom_mem(0x29, 0x050, 2, addrsize=16), b"\x01\x41", "RESULT__ALS_VAL 321")
+    eq(sim.als_samples, 1, "samples after 100.5 ms")
+    time.sleep_ms(200)
+    vl_status(bus)
+    eq(sim.als_samples, 2, "samples after 300.5 ms")
+    time.sleep_ms(400)
+    vl_status(bus)
+    eq(sim.als_samples, 4, "samples after 700.5 ms")
+    eq(sim.range_samples, 0, "no ranging outside interleaved mode")
+    bus.writeto_mem(0x29, 0x038, b"\x01", addrsize=16)  # startstop toggles: stop
+    check(not sim.als_continuous, "stopped")
+    time.sleep_ms(1000)
+    vl_status(bus)
+    eq(sim.als_samples, 4, "no sample after the stop")
+
+
+def test_vl6180x_als_continuous_period_shorter_than_integration():
+    bus, sim = vl()
+    bus.writeto_mem(0x29, 0x03E, b"\x00", addrsize=16)  # 10 ms period, 100 ms integration
+    bus.writeto_mem(0x29, 0x038, b"\x03", addrsize=16)
+    time.sleep_us(3 * (100 * 1000 + sim.als_overhead_us))
+    vl_status(bus)
+    eq(sim.als_samples, 3, "back-to-back measurements")
+
+
+def test_vl6180x_interleaved_als_then_range_every_period():
+    bus, sim = vl()
+    sim.distance_mm = 42
+    sim.als_counts = 1000
+    bus.writeto_mem(0x29, 0x014, b"\x24", addrsize=16)
+    bus.writeto_mem(0x29, 0x2A3, b"\x01", addrsize=16)
+    bus.writeto_mem(0x29, 0x03E, b"\x13", addrsize=16)  # 200 ms
+    bus.writeto_mem(0x29, 0x038, b"\x03", addrsize=16)
+    check(sim.interleaved, "INTERLEAVED_MODE__ENABLE")
+    time.sleep_us(100 * 1000 + sim.als_overhead_us)
+    eq(bus.readfrom_mem(0x29, 0x04F, 1, addrsize=16), b"\x20", "ALS first, range not yet")
+    eq((sim.als_samples, sim.range_samples), (1, 0), "samples after the ALS measurement")
+    time.sleep_us(sim.range_time_us - 1)
+    eq(bus.readfrom_mem(0x29, 0x04F, 1, addrsize=16), b"\x20", "1 us before the range")
+    time.sleep_us(1)
+    eq(bus.readfrom_mem(0x29, 0x04F, 1, addrsize=16), b"\x24", "then the range")
+    eq(bus.readfrom_mem(0x29, 0x062, 1, addrsize=16), b"\x2a", "RESULT__RANGE_VAL")
+    eq(bus.readfrom_mem(0x29, 0x050, 2, addrsize=16), b"\x03\xe8", "RESULT__ALS_VAL")
+    bus.writeto_mem(0x29, 0x015, b"\x07", addrsize=16)
+    time.sleep_ms(200)
+    eq(vl_status(bus), 0x24, "second pair")
+    eq((sim.als_samples, sim.range_samples), (2, 2), "one pair per 200 ms period")
+    bus.writeto_mem(0x29, 0x038, b"\x01", addrsize=16)
+    bus.writeto_mem(0x29, 0x2A3, b"\x00", addrsize=16)
+    time.sleep_ms(1000)
+    vl_status(bus)
+    eq((sim.als_samples, sim.range_samples), (2, 2), "nothing after the stop")
+
+
+def test_vl6180x_interleaved_cycle_longer_than_period():
+    bus, sim = vl()
+    bus.writeto_mem(0x29, 0x2A3, b"\x01", addrsize=16)
+    bus.writeto_mem(0x29, 0x03E, b"\x00", addrsize=16)  # 10 ms period
+    bus.writeto_mem(0x29, 0x038, b"\x03", addrsize=16)
+    time.sleep_us(2 * (100 * 1000 + sim.als_overhead_us + sim.range_time_us))
+    vl_status(bus)
+    eq((sim.als_samples, sim.range_samples), (2, 2), "each ALS waits for the previous range")
+
+
+def test_vl6180x_interleaved_single_shot_als_is_followed_by_range():
+    bus, sim = vl()
+    bus.writeto_mem(0x29, 0x2A3, b"\x01", addrsize=16)
+    bus.writeto_mem(0x29, 0x038, b"\x01", addrsize=16)
+    time.sleep_ms(200)
+    vl_status(bus)
+    eq((sim.als_samples, sim.range_samples), (1, 1), "one ALS, one range")
 
 
 # --- MCP23008 --------------------------------------------------------------------------------

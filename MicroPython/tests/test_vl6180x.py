@@ -1,6 +1,7 @@
 # VL6180X driver against the register-level simulator.
 # Expected values: DocID026171 (datasheet) and AN4545 (settings, error codes).
 
+import gc
 import time  # faketime, installed by the harness
 import machine
 from testing import eq, near, check, raises, contains
@@ -342,6 +343,339 @@ def test_lux_never_ready_times_out():
     contains(raises(OSError, dev.read_lux), "ALS")
     waited = time.ticks_diff(time.ticks_ms(), t0)
     check(150 <= waited <= 152, "waited %d ms (100 ms integration + 50 ms timeout)" % waited)
+
+
+# --- continuous ambient light -----------------------------------------------------------------
+def writes_since(bus, mark):
+    return [t[2] for t in bus.transfers_since(mark) if t[0] == 1]
+
+
+def per_call_bytes(fn, n=20):
+    # Heap bytes allocated per call, GC disabled, after one warm-up call.
+    fn()
+    gc.collect()
+    gc.disable()
+    try:
+        a = gc.mem_alloc()
+        for _ in range(n):
+            fn()
+        b = gc.mem_alloc()
+    finally:
+        gc.enable()
+    return (b - a) // n
+
+
+def test_als_continuous_start_writes_gain_period_and_mode():
+    bus, sim, dev = make()
+    mark = bus.log_n
+    dev.start_als_continuous(250, vl6180x.ALS_GAIN_10)
+    eq(writes_since(bus, mark), [0x03F, 0x03E, 0x015, 0x038], "registers written")
+    eq(sim.regs[0x03F], 0x41, "SYSALS__ANALOGUE_GAIN gain code 1, dark gain 4")
+    eq(sim.regs[0x03E], 24, "SYSALS__INTERMEASUREMENT_PERIOD for 250 ms")
+    eq(bus.last_data[0], 0x03, "SYSALS__START continuous")
+    check(sim.als_continuous, "simulator runs continuous ALS")
+    eq(sim.regs[0x2A3], 0, "INTERLEAVED_MODE__ENABLE left at 0")
+
+
+def test_als_continuous_period_and_gain_limits():
+    bus, sim, dev = make()
+    contains(raises(ValueError, dev.start_als_continuous, 9), "period_ms")
+    contains(raises(ValueError, dev.start_als_continuous, 2551), "period_ms")
+    contains(raises(ValueError, dev.start_als_continuous, 100, 8), "gain")
+    dev.start_als_continuous(10)
+    eq(sim.regs[0x03E], 0, "code for 10 ms")
+    dev.start_als_continuous(2550)
+    eq(sim.regs[0x03E], 254, "code for 2550 ms")
+    w = bus.writes
+    raises(ValueError, dev.start_als_continuous, 5)
+    eq(bus.writes - w, 0, "writes for a refused start")
+    check(sim.als_continuous, "still running after a refused start")
+
+
+def test_als_continuous_restart_changes_period_and_keeps_running():
+    bus, sim, dev = make()
+    dev.start_als_continuous(200)
+    dev.start_als_continuous(300)  # a bare second 0x03 would toggle the chip off
+    eq(sim.regs[0x03E], 29, "code for 300 ms")
+    check(sim.als_continuous, "runs after the restart")
+
+
+def test_als_continuous_reads_successive_samples_without_restarting():
+    bus, sim, dev = make()
+    sim.als_counts = 1000
+    dev.start_als_continuous(200, vl6180x.ALS_GAIN_1)
+    near(dev.read_lux_continuous(), lux_datasheet(1000, 6, 100), 1e-6, "first sample")
+    sim.als_counts = 2500
+    t0 = time.ticks_ms()
+    w = bus.writes
+    near(dev.read_lux_continuous(), lux_datasheet(2500, 6, 100), 1e-6, "second sample")
+    waited = time.ticks_diff(time.ticks_ms(), t0)
+    check(199 <= waited <= 201, "second sample after %d ms, period 200" % waited)
+    eq(bus.writes - w, 1, "writes during the read")
+    eq(bus.entry(1), (1, 0x29, 0x015, 1), "only the ALS flag is cleared, nothing restarted")
+    eq(bus.last_data[0] & 0x06, 0x06, "SYSTEM__INTERRUPT_CLEAR ALS + error bits")
+    eq(bus.entry(2), (0, 0x29, 0x04D, 5), "poll reads 0x04D..0x051 in one transfer")
+    eq(sim.als_samples, 2, "measurements run")
+    eq(sim.range_samples, 0, "no ranging")
+
+
+def test_als_continuous_uses_gain_and_integration_period():
+    bus, sim, dev = make()
+    dev.set_als_integration_ms(50)
+    sim.als_counts = 613
+    dev.start_als_continuous(100, vl6180x.ALS_GAIN_40)
+    # 613 counts, actual gain 40, 50 ms
+    near(dev.read_lux_continuous(), 0.32 * 613 * 100 / (40.0 * 50), 1e-6, "lux")
+    sim.lux = 100.0
+    near(dev.read_lux_continuous(), 100.0, 0.01, "physical light level")
+
+
+def test_als_continuous_overflow_raises():
+    bus, sim, dev = make()
+    sim.als_counts = 70000
+    dev.start_als_continuous(200, vl6180x.ALS_GAIN_40)
+    contains(raises(OverflowError, dev.read_lux_continuous), "RESULT__ALS_STATUS")
+
+
+def test_als_continuous_never_ready_times_out():
+    bus, sim, dev = make(timeout_ms=50)
+    dev.start_als_continuous(200)
+    sim.regs[0x014] = 0x04  # chip lost its ALS interrupt configuration: the flag never rises
+    t0 = time.ticks_ms()
+    contains(raises(OSError, dev.read_lux_continuous), "ALS")
+    waited = time.ticks_diff(time.ticks_ms(), t0)
+    check(350 <= waited <= 352, "waited %d ms (200 ms period + 100 ms integration + 50 ms timeout)" % waited)
+
+
+def test_stop_als_continuous_sends_one_stop_and_nothing_when_stopped():
+    bus, sim, dev = make()
+    dev.start_als_continuous(100)
+    mark = bus.log_n
+    dev.stop_als_continuous()
+    eq(writes_since(bus, mark), [0x038], "stop register")
+    eq(bus.last_data[0], 0x01, "SYSALS__START startstop")
+    check(not sim.als_continuous, "simulator stopped")
+    n = sim.als_samples
+    time.sleep_ms(1000)
+    dev.interrupt_status
+    eq(sim.als_samples, n, "no sample after the stop")
+    w = bus.writes
+    dev.stop_als_continuous()
+    eq(bus.writes - w, 0, "writes for a second stop")
+    raises(RuntimeError, dev.read_lux_continuous)
+    near(dev.read_lux(), 0.0, 1e-6, "single shot works again")
+
+
+def test_als_continuous_refuses_other_measurements():
+    bus, sim, dev = make()
+    dev.start_als_continuous(100)
+    w = bus.writes
+    for fn, args in ((dev.read_lux, ()), (dev.read_range, ()), (dev.start_continuous, (100,)),
+                     (dev.start_interleaved, (200,)), (dev.set_als_integration_ms, (50,))):
+        contains(raises(RuntimeError, fn, *args), "continuous ALS")
+    raises(RuntimeError, dev.read_range_continuous)
+    raises(RuntimeError, dev.read_interleaved)
+    eq(bus.writes - w, 0, "writes for refused calls")
+    check(sim.als_continuous, "still running")
+
+
+def test_continuous_ranging_refuses_als_modes():
+    bus, sim, dev = make()
+    dev.start_continuous(100)
+    contains(raises(RuntimeError, dev.start_als_continuous, 200), "continuous ranging")
+    contains(raises(RuntimeError, dev.start_interleaved, 200), "continuous ranging")
+    dev.set_als_integration_ms(50)  # no ALS measurement runs
+    eq(sim.word(0x040), 49, "integration period written while ranging")
+
+
+def test_als_continuous_needs_new_sample_interrupt_mode():
+    bus, sim, dev = make()
+    dev.configure_interrupt(als_mode=vl6180x.INT_OFF)
+    contains(raises(RuntimeError, dev.start_als_continuous), "INT_NEW_SAMPLE")
+    dev.configure_interrupt(range_mode=vl6180x.INT_LEVEL_LOW)
+    dev.start_als_continuous()  # the range field does not matter
+    check(sim.als_continuous, "started")
+
+
+def test_read_lux_continuous_allocates_only_the_float():
+    bus, sim, dev = make()
+    sim.als_counts = 1234
+    dev.start_als_continuous(10)
+    eq(per_call_bytes(dev.read_lux_continuous), 16, "bytes per call (one boxed float)")
+
+
+# --- interleaved mode ----------------------------------------------------------------------------
+def test_interleaved_start_enables_then_starts_continuous_als():
+    bus, sim, dev = make()
+    mark = bus.log_n
+    dev.start_interleaved(300, vl6180x.ALS_GAIN_5)
+    eq(writes_since(bus, mark), [0x2A3, 0x03F, 0x03E, 0x015, 0x038], "registers written, enable first")
+    eq(sim.regs[0x2A3], 1, "INTERLEAVED_MODE__ENABLE")
+    eq(sim.regs[0x03F], 0x42, "SYSALS__ANALOGUE_GAIN gain code 2")
+    eq(sim.regs[0x03E], 29, "SYSALS__INTERMEASUREMENT_PERIOD for 300 ms")
+    eq(bus.last_data[0], 0x03, "SYSALS__START continuous")
+    check(sim.als_continuous and sim.interleaved, "simulator runs interleaved")
+    check(not sim.continuous, "no continuous ranging of its own")
+
+
+def test_interleaved_period_and_gain_limits_send_nothing():
+    bus, sim, dev = make()
+    w = bus.writes
+    contains(raises(ValueError, dev.start_interleaved, 9), "period_ms")
+    contains(raises(ValueError, dev.start_interleaved, 2551), "period_ms")
+    contains(raises(ValueError, dev.start_interleaved, 500, 8), "gain")
+    eq(bus.writes - w, 0, "writes for refused starts")
+    eq(sim.regs[0x2A3], 0, "INTERLEAVED_MODE__ENABLE untouched")
+    dev.start_interleaved(2550)
+    eq(sim.regs[0x03E], 254, "code for 2550 ms")
+
+
+def test_interleaved_reads_range_and_lux_of_each_pair():
+    bus, sim, dev = make()
+    sim.distance_mm = 87
+    sim.als_counts = 500
+    dev.start_interleaved(200, vl6180x.ALS_GAIN_1)
+    eq(dev.read_interleaved(), vl6180x.ERROR_NONE, "range error code")
+    eq(dev.range_mm, 87, "range_mm")
+    near(dev.lux, lux_datasheet(500, 6, 100), 1e-6, "lux")
+    eq((sim.als_samples, sim.range_samples), (1, 1), "one ALS and one range measurement")
+    sim.distance_mm = 120
+    sim.als_counts = 800
+    t0 = time.ticks_ms()
+    w = bus.writes
+    eq(dev.read_interleaved(), 0, "second pair code")
+    waited = time.ticks_diff(time.ticks_ms(), t0)
+    check(199 <= waited <= 201, "second pair after %d ms, period 200" % waited)
+    eq(dev.range_mm, 120, "second range_mm")
+    near(dev.lux, lux_datasheet(800, 6, 100), 1e-6, "second lux")
+    eq((sim.als_samples, sim.range_samples), (2, 2), "measurements run")
+    eq(bus.writes - w, 1, "writes during the read")
+    eq(bus.entry(1), (1, 0x29, 0x015, 1), "one clear, nothing restarted")
+    for k in range(2, 60):
+        eq(bus.entry(k), (0, 0x29, 0x04D, 22), "poll %d back reads 0x04D..0x062 in one transfer" % k)
+    eq(bus.last_data[0], 0x07, "SYSTEM__INTERRUPT_CLEAR range, ALS and error bits")
+
+
+def test_interleaved_start_clears_stale_range_flag():
+    bus, sim, dev = make()
+    sim.distance_mm = 40
+    eq(dev.read_range(), 40, "single shot")  # leaves the range flag latched
+    eq(dev.interrupt_status & 7, 4, "range flag latched")
+    sim.distance_mm = 90
+    dev.start_interleaved(200)
+    eq(dev.read_interleaved(), 0, "code")
+    eq(dev.range_mm, 90, "range of the new pair, not the single shot's")
+    eq(sim.range_samples, 2, "range measurements")
+
+
+def test_interleaved_range_error_keeps_lux():
+    bus, sim, dev = make()
+    sim.distance_mm = None  # no target
+    sim.als_counts = 300
+    dev.start_interleaved(200)
+    eq(dev.read_interleaved(), vl6180x.ERROR_MAX_CONVERGENCE, "code for no target")
+    eq(dev.range_mm, None, "no distance for an error")
+    near(dev.lux, lux_datasheet(300, 6, 100), 1e-6, "lux of the same pair")
+    sim.distance_mm = 50
+    sim.range_error = 11
+    eq(dev.read_interleaved(), vl6180x.ERROR_MAX_SNR, "forced error code")
+    eq(dev.range_mm, None, "no distance")
+    sim.range_error = 0
+    eq(dev.read_interleaved(), 0, "valid again")
+    eq(dev.range_mm, 50, "range_mm")
+
+
+def test_interleaved_als_overflow_keeps_range():
+    bus, sim, dev = make()
+    sim.distance_mm = 60
+    sim.als_counts = 70000
+    dev.start_interleaved(200, vl6180x.ALS_GAIN_40)
+    eq(dev.read_interleaved(), 0, "range code")
+    eq(dev.range_mm, 60, "range_mm")
+    eq(dev.lux, None, "no lux for an ALS overflow")
+
+
+def test_interleaved_range_scaling():
+    bus, sim, dev = make()
+    dev.set_scaling(3)
+    sim.distance_mm = 400
+    dev.start_interleaved(200)
+    eq(dev.read_interleaved(), 0, "code")
+    eq(dev.range_mm, 399, "400 mm at 3x (3 mm steps)")
+
+
+def test_interleaved_pair_never_complete_times_out():
+    bus, sim, dev = make(timeout_ms=50)
+    sim.range_time_us = None  # the ALS sample arrives, its range never does
+    dev.start_interleaved(200)
+    t0 = time.ticks_ms()
+    contains(raises(OSError, dev.read_interleaved), "range and ALS")
+    waited = time.ticks_diff(time.ticks_ms(), t0)
+    check(350 <= waited <= 352, "waited %d ms (200 ms period + 100 ms integration + 50 ms timeout)" % waited)
+
+
+def test_stop_interleaved_stops_als_then_disables():
+    bus, sim, dev = make()
+    dev.start_interleaved(200)
+    dev.read_interleaved()
+    mark = bus.log_n
+    dev.stop_interleaved()
+    eq(writes_since(bus, mark), [0x038, 0x2A3], "stop, then INTERLEAVED_MODE__ENABLE")
+    eq(sim.regs[0x2A3], 0, "INTERLEAVED_MODE__ENABLE")
+    check(not sim.als_continuous, "simulator stopped")
+    n = (sim.als_samples, sim.range_samples)
+    time.sleep_ms(1000)
+    dev.interrupt_status
+    eq((sim.als_samples, sim.range_samples), n, "no measurement after the stop")
+    w = bus.writes
+    dev.stop_interleaved()
+    eq(bus.writes - w, 0, "writes for a second stop")
+    raises(RuntimeError, dev.read_interleaved)
+    sim.distance_mm = 33
+    eq(dev.read_range(), 33, "single-shot ranging works again")
+    dev.read_lux()
+    eq(sim.range_samples, n[1] + 1, "a single-shot ALS is no longer followed by a range")
+
+
+def test_interleaved_refuses_other_measurements():
+    bus, sim, dev = make()
+    dev.start_interleaved(200)
+    w = bus.writes
+    for fn, args in ((dev.read_lux, ()), (dev.read_range, ()), (dev.start_continuous, (100,)),
+                     (dev.start_als_continuous, (200,)), (dev.set_als_integration_ms, (50,))):
+        contains(raises(RuntimeError, fn, *args), "interleaved mode")
+    raises(RuntimeError, dev.read_range_continuous)
+    raises(RuntimeError, dev.read_lux_continuous)
+    dev.stop_continuous()
+    dev.stop_als_continuous()
+    eq(bus.writes - w, 0, "writes for refused calls and stops of modes that do not run")
+    check(sim.als_continuous and sim.interleaved, "still running")
+
+
+def test_interleaved_needs_both_new_sample_interrupt_modes():
+    bus, sim, dev = make()
+    dev.configure_interrupt(range_mode=vl6180x.INT_LEVEL_LOW)
+    contains(raises(RuntimeError, dev.start_interleaved), "INT_NEW_SAMPLE")
+    dev.configure_interrupt(als_mode=vl6180x.INT_OFF)
+    contains(raises(RuntimeError, dev.start_interleaved), "INT_NEW_SAMPLE")
+    eq(sim.regs[0x2A3], 0, "INTERLEAVED_MODE__ENABLE untouched")
+
+
+def test_interleaved_restart_changes_period_and_keeps_running():
+    bus, sim, dev = make()
+    dev.start_interleaved(200)
+    dev.start_interleaved(400)
+    eq(sim.regs[0x03E], 39, "code for 400 ms")
+    check(sim.als_continuous and sim.interleaved, "runs after the restart")
+
+
+def test_read_interleaved_allocates_only_the_float():
+    bus, sim, dev = make()
+    sim.als_counts = 1234
+    dev.start_interleaved(200)
+    eq(per_call_bytes(dev.read_interleaved), 16, "bytes per call (one boxed float)")
+    sim.als_counts = 70000  # lux None: nothing at all
+    eq(per_call_bytes(dev.read_interleaved), 0, "bytes per call without lux")
 
 
 # --- offset, scaling, address, interrupts ------------------------------------------------------

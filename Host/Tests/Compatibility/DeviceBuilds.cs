@@ -18,7 +18,7 @@ namespace HostTests.Compatibility
             ["NFUnitTest"] = "Tests",
         };
 
-        public static string RepositoryRoot { get; } = CompatibilityCheck.FindRepositoryRoot(AppContext.BaseDirectory);
+        public static string RepositoryRoot => HostTests.Foundation.RepoPaths.Root;
 
         private static readonly Lazy<ApiListings> LazyListings = new Lazy<ApiListings>(() => ApiListings.ForRepository(RepositoryRoot));
 

@@ -15,7 +15,7 @@ namespace HostTests.ProjectFiles
         public const string NanoFrameworkProjectType = "{11A8DD76-328B-46DF-9F39-F559912D0360}";
         public const string CSharpProjectType = "{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}";
 
-        public static string Root { get; } = CompatibilityCheck.FindRepositoryRoot(AppContext.BaseDirectory);
+        public static string Root => HostTests.Foundation.RepoPaths.Root;
 
         private static readonly string[] Skipped = { "Host", "bin", "obj", "packages", "artifacts", "node_modules", ".git" };
 

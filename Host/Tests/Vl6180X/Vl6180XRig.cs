@@ -37,15 +37,6 @@ namespace HostTests.Vl6180XTests
         public static I2cTransaction[] Transfers() => Board.I2cLog.Entries.ToArray();
 
         /// <summary>The repository root (the folder of nano.sln).</summary>
-        public static string RepoRoot()
-        {
-            string directory = AppContext.BaseDirectory;
-            while (directory != null && !File.Exists(Path.Combine(directory, "nano.sln")))
-            {
-                directory = Path.GetDirectoryName(directory);
-            }
-
-            return directory ?? throw new DirectoryNotFoundException("nano.sln not found above " + AppContext.BaseDirectory);
-        }
+        public static string RepoRoot() => HostTests.Foundation.RepoPaths.Root;
     }
 }

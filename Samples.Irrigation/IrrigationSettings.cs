@@ -1,0 +1,181 @@
+namespace Samples.Irrigation
+{
+    /// <summary>
+    /// Everything the controller needs to know about the garden: zones, probe calibration, flow sensor, tank geometry,
+    /// safety limits and the schedule. <see cref="Validate"/> checks every setting against its allowed range at start.
+    /// </summary>
+    public sealed class IrrigationSettings
+    {
+        /// <summary>Most zones: the MCP23008 has eight outputs.</summary>
+        public const int MaxZones = 8;
+
+        /// <summary>Full scale of the ESP32's 12-bit ADC.</summary>
+        public const int AdcMaxRaw = 4095;
+
+        /// <summary>Highest ADC1 channel: ADC2 is unusable while Wi-Fi runs.</summary>
+        public const int MaxProbeChannel = 7;
+
+        /// <summary>Longest watering run the configuration may allow, in minutes.</summary>
+        public const int MaxRunMinutesLimit = 120;
+
+        /// <summary>Highest distance the VL6180X reports at 1× scaling, in mm (×2 or ×3 with range scaling).</summary>
+        public const int TankSensorRangeMillimeters = 200;
+
+        /// <summary>The bench: four zones, valves on GP0..GP3, probes on ADC channels 0..3, a 600 L tank, a YF-S201 flow sensor.</summary>
+        public IrrigationSettings()
+        {
+            Zones = new ZoneSettings[]
+            {
+                new ZoneSettings(0, 0),
+                new ZoneSettings(1, 1),
+                new ZoneSettings(2, 2),
+                new ZoneSettings(3, 3),
+            };
+            ProbeSamples = 8;
+            FlowPulsesPerLitre = 450.0;
+            MinimumFlowLitresPerMinute = 0.5;
+            NoFlowTimeoutSeconds = 30;
+            LeakFlowLitresPerMinute = 0.3;
+            ValveSettleSeconds = 5;
+            MaxRunMinutes = 30;
+            TankRangeScaling = 3;
+            TankFullDistanceMillimeters = 50;
+            TankEmptyDistanceMillimeters = 550;
+            TankCapacityLitres = 600;
+            MinimumReservoirPercent = 10;
+            SkipInBrightLight = true;
+            BrightLightLux = 10000;
+            ScheduleIntervalMinutes = 30;
+        }
+
+        /// <summary>The zones, 1 to 8; zone n (as the log prints it) is <c>Zones[n - 1]</c>.</summary>
+        public ZoneSettings[] Zones { get; set; }
+
+        /// <summary>ADC readings averaged for one moisture value, 1..64.</summary>
+        public int ProbeSamples { get; set; }
+
+        /// <summary>Flow sensor K-factor in pulses per litre (YF-S201: 450), above 0.</summary>
+        public double FlowPulsesPerLitre { get; set; }
+
+        /// <summary>Below this flow, in L/min, a valve that is open counts as dry (above 0).</summary>
+        public double MinimumFlowLitresPerMinute { get; set; }
+
+        /// <summary>A run stops with a no-flow alarm after this long without flow, in s (10..600).</summary>
+        public int NoFlowTimeoutSeconds { get; set; }
+
+        /// <summary>Flow at or above this, in L/min, while every valve is closed raises the leak alarm (above 0).</summary>
+        public double LeakFlowLitresPerMinute { get; set; }
+
+        /// <summary>Time the line gets to stop flowing after a valve closes, before the leak check, in s (1..60).</summary>
+        public int ValveSettleSeconds { get; set; }
+
+        /// <summary>No run lasts longer than this, in minutes (1..120).</summary>
+        public int MaxRunMinutes { get; set; }
+
+        /// <summary>VL6180X range scaling, 1..3: the tank sensor reaches 200 mm × scaling.</summary>
+        public int TankRangeScaling { get; set; }
+
+        /// <summary>Distance from the tank sensor down to the water of a full tank, in mm (above 0).</summary>
+        public int TankFullDistanceMillimeters { get; set; }
+
+        /// <summary>Distance from the tank sensor down to the water of an empty tank (the outlet), in mm; above the full distance, at most 200 × scaling.</summary>
+        public int TankEmptyDistanceMillimeters { get; set; }
+
+        /// <summary>Litres between the empty and the full level (straight walls assumed), above 0.</summary>
+        public int TankCapacityLitres { get; set; }
+
+        /// <summary>The schedule skips watering while the tank holds less than this, in % of capacity (0..100).</summary>
+        public int MinimumReservoirPercent { get; set; }
+
+        /// <summary>Whether the schedule skips watering while the light is at or above <see cref="BrightLightLux"/>.</summary>
+        public bool SkipInBrightLight { get; set; }
+
+        /// <summary>Ambient light counted as bright midday, in lux (1..100000).</summary>
+        public int BrightLightLux { get; set; }
+
+        /// <summary>Time between two schedule passes, in minutes (1..1440).</summary>
+        public int ScheduleIntervalMinutes { get; set; }
+
+        /// <summary>
+        /// Checks every setting; throws for the first one outside its range, naming it and the allowed range.
+        /// </summary>
+        /// <exception cref="ConfigurationException">A setting is outside its allowed range.</exception>
+        public void Validate()
+        {
+            if (Zones == null || Zones.Length < 1 || Zones.Length > MaxZones)
+            {
+                throw new ConfigurationException("Zones", "Zones has " + (Zones == null ? "no" : Zones.Length.ToString()) + " zones; allowed 1..8.");
+            }
+
+            for (int i = 0; i < Zones.Length; i++)
+            {
+                ValidateZone(i);
+            }
+
+            CheckRange("ProbeSamples", ProbeSamples, 1, 64);
+            CheckPositive("FlowPulsesPerLitre", FlowPulsesPerLitre);
+            CheckPositive("MinimumFlowLitresPerMinute", MinimumFlowLitresPerMinute);
+            CheckRange("NoFlowTimeoutSeconds", NoFlowTimeoutSeconds, 10, 600);
+            CheckPositive("LeakFlowLitresPerMinute", LeakFlowLitresPerMinute);
+            CheckRange("ValveSettleSeconds", ValveSettleSeconds, 1, 60);
+            CheckRange("MaxRunMinutes", MaxRunMinutes, 1, MaxRunMinutesLimit);
+            CheckRange("TankRangeScaling", TankRangeScaling, 1, 3);
+            CheckRange("TankFullDistanceMillimeters", TankFullDistanceMillimeters, 1, (TankSensorRangeMillimeters * TankRangeScaling) - 1);
+            CheckRange("TankEmptyDistanceMillimeters", TankEmptyDistanceMillimeters, TankFullDistanceMillimeters + 1, TankSensorRangeMillimeters * TankRangeScaling);
+            CheckRange("TankCapacityLitres", TankCapacityLitres, 1, 1000000);
+            CheckRange("MinimumReservoirPercent", MinimumReservoirPercent, 0, 100);
+            CheckRange("BrightLightLux", BrightLightLux, 1, 100000);
+            CheckRange("ScheduleIntervalMinutes", ScheduleIntervalMinutes, 1, 1440);
+        }
+
+        private void ValidateZone(int index)
+        {
+            ZoneSettings zone = Zones[index];
+            string prefix = "Zones[" + index.ToString() + "]";
+            if (zone == null)
+            {
+                throw new ConfigurationException(prefix, prefix + " is null; every zone needs its settings.");
+            }
+
+            CheckRange(prefix + ".ValvePin", zone.ValvePin, 0, 7);
+            CheckRange(prefix + ".ProbeChannel", zone.ProbeChannel, 0, MaxProbeChannel);
+            CheckRange(prefix + ".ProbeDryRaw", zone.ProbeDryRaw, 0, AdcMaxRaw);
+            CheckRange(prefix + ".ProbeWetRaw", zone.ProbeWetRaw, 0, AdcMaxRaw);
+            if (zone.ProbeWetRaw == zone.ProbeDryRaw)
+            {
+                throw new ConfigurationException(prefix + ".ProbeWetRaw", prefix + ".ProbeWetRaw is " + zone.ProbeWetRaw.ToString() + ", the same as ProbeDryRaw; the dry and wet readings must differ (0..4095 each).");
+            }
+
+            CheckRange(prefix + ".DryThresholdPercent", zone.DryThresholdPercent, 0, 100);
+            CheckRange(prefix + ".WetTargetPercent", zone.WetTargetPercent, zone.DryThresholdPercent, 100);
+            for (int other = 0; other < index; other++)
+            {
+                if (Zones[other].ValvePin == zone.ValvePin)
+                {
+                    throw new ConfigurationException(prefix + ".ValvePin", prefix + ".ValvePin is GP" + zone.ValvePin.ToString() + ", already used by Zones[" + other.ToString() + "]; each zone needs its own valve output (0..7).");
+                }
+
+                if (Zones[other].ProbeChannel == zone.ProbeChannel)
+                {
+                    throw new ConfigurationException(prefix + ".ProbeChannel", prefix + ".ProbeChannel is " + zone.ProbeChannel.ToString() + ", already used by Zones[" + other.ToString() + "]; each zone needs its own probe channel (0..7).");
+                }
+            }
+        }
+
+        private static void CheckRange(string setting, int value, int min, int max)
+        {
+            if (value < min || value > max)
+            {
+                throw new ConfigurationException(setting, setting + " is " + value.ToString() + "; allowed " + min.ToString() + ".." + max.ToString() + ".");
+            }
+        }
+
+        private static void CheckPositive(string setting, double value)
+        {
+            if (!(value > 0) || double.IsInfinity(value))
+            {
+                throw new ConfigurationException(setting, setting + " is " + value.ToString() + "; allowed: a finite number above 0.");
+            }
+        }
+    }
+}
