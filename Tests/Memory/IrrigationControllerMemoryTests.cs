@@ -1,0 +1,94 @@
+using nanoFramework.TestFramework;
+using Samples.Irrigation;
+
+namespace NFUnitTest.Memory
+{
+    /// <summary>
+    /// The irrigation controller's heap on the bench, built as the firmware builds it (every driver, the hardware classes,
+    /// the settings, the controller; logging off): instance bytes against the budget, schedule passes with retained
+    /// memory unchanged, dispose and back to the baseline. Every zone's dry threshold is 0 %, so no pass ever opens a
+    /// valve. GC.Run deltas cannot see garbage: the garbage of a pass is modelled on the host (the irrigation run's
+    /// memory summary).
+    /// </summary>
+    [TestClass]
+    public class IrrigationControllerMemoryTests
+    {
+        private const string Subject = "IrrigationController";
+        private const int HotCalls = 10;
+
+        private static IrrigationHardware _hardware;
+        private static IrrigationController _controller;
+
+        [Setup]
+        public void WarmUp()
+        {
+            Open();
+            SchedulePassOnce();
+            Release();
+        }
+
+        [TestMethod]
+        public void Instance_StaysWithinBudget()
+        {
+            HeapMeter.Begin(null);
+            Open();
+
+            HeapBudget.AtMost(Subject, "instance", HeapMeter.Retained(_controller), MemoryBudgets.IrrigationController.InstanceBytes);
+            Release();
+        }
+
+        [TestMethod]
+        public void SchedulePass_ManyCalls_RetainNothingAndAllocateNothing()
+        {
+            Open();
+            HeapMeter.Begin(_controller);
+
+            int transient = HeapMeter.RunHot(SchedulePassOnce, HotCalls);
+
+            HeapBudget.AtMost(Subject, "SchedulePass.retained", HeapMeter.Retained(_controller), MemoryBudgets.IrrigationController.SchedulePass.RetainedBytes);
+            HeapBudget.Transient(Subject, "SchedulePass", transient, MemoryBudgets.IrrigationController.SchedulePass.HostBytes);
+            Release();
+        }
+
+        [TestMethod]
+        public void Dispose_ReturnsTheHeapToItsBaseline()
+        {
+            HeapMeter.Begin(null);
+            Open();
+            SchedulePassOnce();
+            Release();
+
+            HeapBudget.AtMost(Subject, "disposed", HeapMeter.Retained(null), 0);
+        }
+
+        [Cleanup]
+        public void Release()
+        {
+            if (_hardware != null)
+            {
+                _hardware.Dispose();
+                _hardware = null;
+            }
+
+            _controller = null;
+        }
+
+        // The firmware's start-up (Program.Main) with the bench settings, logging off and every zone never dry.
+        private static void Open()
+        {
+            IrrigationSettings settings = new IrrigationSettings();
+            for (int i = 0; i < settings.Zones.Length; i++)
+            {
+                settings.Zones[i].DryThresholdPercent = 0;
+            }
+
+            _hardware = IrrigationHardware.Open(settings, null);
+            _controller = new IrrigationController(settings, _hardware, new Clock(), null);
+        }
+
+        private static void SchedulePassOnce()
+        {
+            _controller.RunSchedulePass();
+        }
+    }
+}
