@@ -53,15 +53,12 @@ namespace NFUnitTest.Memory
         public void Sample_ManyCalls_RetainNothingAndAllocateNothing(bool onGpioInterrupt)
         {
             Open(onGpioInterrupt);
-            HeapMeter.Begin(_meter);
-
-            int transient = HeapMeter.RunHot(SampleOnce, HotCalls);
-
-            string subject = Subject(onGpioInterrupt);
-            int retainedBudget = onGpioInterrupt ? MemoryBudgets.FlowMeter.Sample.RetainedBytes : MemoryBudgets.FlowMeterPulseCounter.Sample.RetainedBytes;
+            int retainedBudget = onGpioInterrupt
+                ? MemoryBudgets.FlowMeter.Sample.RetainedBytes
+                : MemoryBudgets.FlowMeterPulseCounter.Sample.RetainedBytes;
             int hostBudget = onGpioInterrupt ? MemoryBudgets.FlowMeter.Sample.HostBytes : MemoryBudgets.FlowMeterPulseCounter.Sample.HostBytes;
-            HeapBudget.AtMost(subject, "Sample.retained", HeapMeter.Retained(_meter), retainedBudget);
-            HeapBudget.Transient(subject, "Sample", transient, hostBudget);
+
+            HeapBudget.HotOperation(Subject(onGpioInterrupt), "Sample", _meter, SampleOnce, HotCalls, retainedBudget, hostBudget);
             Release();
         }
 
@@ -69,12 +66,15 @@ namespace NFUnitTest.Memory
         public void PulseHandler_PulsesForAWhile_RetainNothingAndAllocateNothing()
         {
             Open(true);
-            HeapMeter.Begin(_meter);
 
-            int transient = HeapMeter.RunHot(LetPulsesCome, HotCalls);
-
-            HeapBudget.AtMost("FlowMeter", "PulseHandler.retained", HeapMeter.Retained(_meter), MemoryBudgets.FlowMeter.PulseHandler.RetainedBytes);
-            HeapBudget.Transient("FlowMeter", "PulseHandler", transient, MemoryBudgets.FlowMeter.PulseHandler.HostBytes);
+            HeapBudget.HotOperation(
+                "FlowMeter",
+                "PulseHandler",
+                _meter,
+                LetPulsesCome,
+                HotCalls,
+                MemoryBudgets.FlowMeter.PulseHandler.RetainedBytes,
+                MemoryBudgets.FlowMeter.PulseHandler.HostBytes);
             Release();
         }
 

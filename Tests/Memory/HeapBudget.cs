@@ -23,6 +23,20 @@ namespace NFUnitTest.Memory
         }
 
         /// <summary>
+        /// Runs a hot operation many times on what the test keeps (<see cref="HeapMeter.RunHot"/>, after a baseline of
+        /// <paramref name="keptAlive"/>) and holds the retained growth (<c>&lt;operation&gt;.retained</c>) and the transient
+        /// bytes per call (<see cref="Transient"/>) to their budgets.
+        /// </summary>
+        public static void HotOperation(
+            string subject, string operation, object keptAlive, HeapOperation run, int calls, int retainedBudget, int hostBudget)
+        {
+            HeapMeter.Begin(keptAlive);
+            int transient = HeapMeter.RunHot(run, calls);
+            AtMost(subject, operation + ".retained", HeapMeter.Retained(keptAlive), retainedBudget);
+            Transient(subject, operation, transient, hostBudget);
+        }
+
+        /// <summary>
         /// Holds the transient bytes per call of a hot operation to its budget where they can be counted (the host);
         /// on the device says that garbage cannot be seen.
         /// </summary>

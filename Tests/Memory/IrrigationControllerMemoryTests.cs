@@ -41,12 +41,15 @@ namespace NFUnitTest.Memory
         public void SchedulePass_ManyCalls_RetainNothingAndAllocateNothing()
         {
             Open();
-            HeapMeter.Begin(_controller);
 
-            int transient = HeapMeter.RunHot(SchedulePassOnce, HotCalls);
-
-            HeapBudget.AtMost(Subject, "SchedulePass.retained", HeapMeter.Retained(_controller), MemoryBudgets.IrrigationController.SchedulePass.RetainedBytes);
-            HeapBudget.Transient(Subject, "SchedulePass", transient, MemoryBudgets.IrrigationController.SchedulePass.HostBytes);
+            HeapBudget.HotOperation(
+                Subject,
+                "SchedulePass",
+                _controller,
+                SchedulePassOnce,
+                HotCalls,
+                MemoryBudgets.IrrigationController.SchedulePass.RetainedBytes,
+                MemoryBudgets.IrrigationController.SchedulePass.HostBytes);
             Release();
         }
 

@@ -44,12 +44,15 @@ namespace NFUnitTest.Memory
         public void WritePin_ManyCalls_RetainNothingAndAllocateNothing()
         {
             _expander = Open();
-            HeapMeter.Begin(_expander);
 
-            int transient = HeapMeter.RunHot(WritePinOnce, HotCalls);
-
-            HeapBudget.AtMost(Subject, "WritePin.retained", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.WritePin.RetainedBytes);
-            HeapBudget.Transient(Subject, "WritePin", transient, MemoryBudgets.Mcp23008.WritePin.HostBytes);
+            HeapBudget.HotOperation(
+                Subject,
+                "WritePin",
+                _expander,
+                WritePinOnce,
+                HotCalls,
+                MemoryBudgets.Mcp23008.WritePin.RetainedBytes,
+                MemoryBudgets.Mcp23008.WritePin.HostBytes);
             Release();
         }
 
@@ -57,12 +60,15 @@ namespace NFUnitTest.Memory
         public void ReadPin_ManyCalls_RetainNothingAndAllocateNothing()
         {
             _expander = Open();
-            HeapMeter.Begin(_expander);
 
-            int transient = HeapMeter.RunHot(ReadPinOnce, HotCalls);
-
-            HeapBudget.AtMost(Subject, "ReadPin.retained", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.ReadPin.RetainedBytes);
-            HeapBudget.Transient(Subject, "ReadPin", transient, MemoryBudgets.Mcp23008.ReadPin.HostBytes);
+            HeapBudget.HotOperation(
+                Subject,
+                "ReadPin",
+                _expander,
+                ReadPinOnce,
+                HotCalls,
+                MemoryBudgets.Mcp23008.ReadPin.RetainedBytes,
+                MemoryBudgets.Mcp23008.ReadPin.HostBytes);
             Release();
         }
 
@@ -70,12 +76,15 @@ namespace NFUnitTest.Memory
         public void ServeInterrupt_ManyCalls_RetainNothingAndAllocateNothing()
         {
             _expander = Open();
-            HeapMeter.Begin(_expander);
 
-            int transient = HeapMeter.RunHot(ServeInterruptOnce, HotCalls);
-
-            HeapBudget.AtMost(Subject, "ServeInterrupt.retained", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.ServeInterrupt.RetainedBytes);
-            HeapBudget.Transient(Subject, "ServeInterrupt", transient, MemoryBudgets.Mcp23008.ServeInterrupt.HostBytes);
+            HeapBudget.HotOperation(
+                Subject,
+                "ServeInterrupt",
+                _expander,
+                ServeInterruptOnce,
+                HotCalls,
+                MemoryBudgets.Mcp23008.ServeInterrupt.RetainedBytes,
+                MemoryBudgets.Mcp23008.ServeInterrupt.HostBytes);
             Release();
         }
 

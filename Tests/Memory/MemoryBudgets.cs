@@ -100,7 +100,10 @@ namespace NFUnitTest.Memory
             /// <summary>Measured 636 (§3c over the metadata row counts of the assembly).</summary>
             public const int AssemblyLoadBytes = 708;
 
-            /// <summary>Measured 516: driver 180 (14 fields) + lock 12 + five buffers 120 + register shadow 36 + I2cDevice 120 + settings 48.</summary>
+            /// <summary>
+            /// Measured 516: driver 180 (14 fields) + lock 12 + five buffers 120 + register shadow 36 + I2cDevice 120 + its
+            /// settings 48.
+            /// </summary>
             public const int InstanceBytes = 576;
 
             /// <summary>No static fields.</summary>
@@ -149,7 +152,10 @@ namespace NFUnitTest.Memory
             /// <summary>Measured 504 (§3c over the metadata row counts); the assembly is the same whatever the pulse source.</summary>
             public const int AssemblyLoadBytes = 564;
 
-            /// <summary>Measured 528: meter 108 + lock 12 + source 96 + its lock 12 + handler delegate 36 + GpioPin 228 + GpioController 36.</summary>
+            /// <summary>
+            /// Measured 528: meter 108 + lock 12 + source 96 + its lock 12 + handler delegate 36 + GpioPin 228 + GpioController
+            /// 36.
+            /// </summary>
             public const int InstanceBytes = 588;
 
             /// <summary>No static fields.</summary>
@@ -212,7 +218,10 @@ namespace NFUnitTest.Memory
         /// </summary>
         public static class IrrigationController
         {
-            /// <summary>Measured 1236 (§3c over the metadata row counts of Samples.Irrigation; the drivers' assemblies are budgeted above).</summary>
+            /// <summary>
+            /// Measured 1236 (§3c over the metadata row counts of Samples.Irrigation; the drivers' assemblies are budgeted
+            /// above).
+            /// </summary>
             public const int AssemblyLoadBytes = 1368;
 
             /// <summary>

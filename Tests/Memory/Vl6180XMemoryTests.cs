@@ -42,12 +42,15 @@ namespace NFUnitTest.Memory
         public void ReadRange_ManyCalls_RetainNothingAndAllocateNothing()
         {
             _sensor = Vl6180XBench.Open();
-            HeapMeter.Begin(_sensor);
 
-            int transient = HeapMeter.RunHot(ReadRangeOnce, HotCalls);
-
-            HeapBudget.AtMost(Subject, "ReadRange.retained", HeapMeter.Retained(_sensor), MemoryBudgets.Vl6180X.ReadRange.RetainedBytes);
-            HeapBudget.Transient(Subject, "ReadRange", transient, MemoryBudgets.Vl6180X.ReadRange.HostBytes);
+            HeapBudget.HotOperation(
+                Subject,
+                "ReadRange",
+                _sensor,
+                ReadRangeOnce,
+                HotCalls,
+                MemoryBudgets.Vl6180X.ReadRange.RetainedBytes,
+                MemoryBudgets.Vl6180X.ReadRange.HostBytes);
             Release();
         }
 
@@ -56,12 +59,15 @@ namespace NFUnitTest.Memory
         {
             _sensor = Vl6180XBench.Open();
             _sensor.StartRangeContinuous(ContinuousPeriodMilliseconds);
-            HeapMeter.Begin(_sensor);
 
-            int transient = HeapMeter.RunHot(ReadRangeContinuousOnce, HotCalls);
-
-            HeapBudget.AtMost(Subject, "ReadRangeContinuous.retained", HeapMeter.Retained(_sensor), MemoryBudgets.Vl6180X.ReadRangeContinuous.RetainedBytes);
-            HeapBudget.Transient(Subject, "ReadRangeContinuous", transient, MemoryBudgets.Vl6180X.ReadRangeContinuous.HostBytes);
+            HeapBudget.HotOperation(
+                Subject,
+                "ReadRangeContinuous",
+                _sensor,
+                ReadRangeContinuousOnce,
+                HotCalls,
+                MemoryBudgets.Vl6180X.ReadRangeContinuous.RetainedBytes,
+                MemoryBudgets.Vl6180X.ReadRangeContinuous.HostBytes);
             _sensor.StopRangeContinuous();
             Release();
         }
@@ -70,12 +76,15 @@ namespace NFUnitTest.Memory
         public void ReadLux_ManyCalls_RetainNothingAndAllocateNothing()
         {
             _sensor = Vl6180XBench.Open();
-            HeapMeter.Begin(_sensor);
 
-            int transient = HeapMeter.RunHot(ReadLuxOnce, HotCalls);
-
-            HeapBudget.AtMost(Subject, "ReadLux.retained", HeapMeter.Retained(_sensor), MemoryBudgets.Vl6180X.ReadLux.RetainedBytes);
-            HeapBudget.Transient(Subject, "ReadLux", transient, MemoryBudgets.Vl6180X.ReadLux.HostBytes);
+            HeapBudget.HotOperation(
+                Subject,
+                "ReadLux",
+                _sensor,
+                ReadLuxOnce,
+                HotCalls,
+                MemoryBudgets.Vl6180X.ReadLux.RetainedBytes,
+                MemoryBudgets.Vl6180X.ReadLux.HostBytes);
             Release();
         }
 
