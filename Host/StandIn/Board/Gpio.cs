@@ -137,7 +137,16 @@ namespace VirtualBoard
             }
         }
 
+        // Level changes run models' callbacks and queue GPIO events: platform work, whoever triggered it.
         private void Update(long atTicks)
+        {
+            using (AllocationLedger.Platform())
+            {
+                UpdateLevel(atTicks);
+            }
+        }
+
+        private void UpdateLevel(long atTicks)
         {
             bool changed;
             bool level;
@@ -476,8 +485,11 @@ namespace VirtualBoard
 
         internal int Read()
         {
-            Reads++;
-            return Source != null ? Source() : Raw;
+            using (AllocationLedger.Platform())
+            {
+                Reads++;
+                return Source != null ? Source() : Raw;
+            }
         }
     }
 }

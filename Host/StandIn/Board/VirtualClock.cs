@@ -87,8 +87,19 @@ namespace VirtualBoard
         /// <summary>Advances the clock by a time span.</summary>
         public void Advance(TimeSpan span) => Advance(span.Ticks);
 
-        /// <summary>What a device Thread.Sleep does on the host: advance simulated time, then let GPIO events drain.</summary>
+        /// <summary>
+        /// What a device Thread.Sleep does on the host: advance simulated time, then let GPIO events drain. All of it is
+        /// platform work (simulator callbacks, waiting on the dispatcher), charged to the platform, not to the caller.
+        /// </summary>
         internal void Sleep(int milliseconds)
+        {
+            using (AllocationLedger.Platform())
+            {
+                SleepCore(milliseconds);
+            }
+        }
+
+        private void SleepCore(int milliseconds)
         {
             if (milliseconds < 0 && milliseconds != System.Threading.Timeout.Infinite)
             {

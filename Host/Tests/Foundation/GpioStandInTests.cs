@@ -102,6 +102,19 @@ namespace HostTests.Foundation
         }
 
         [Fact]
+        public void DeviceSleep_SimulatorWorkOnTheWay_IsChargedToThePlatformNotTheDriver()
+        {
+            object kept = null;
+            Board.Clock.ScheduleAt(TimeSpan.TicksPerMillisecond, () => kept = new byte[1000]);
+
+            long driverBytes = AllocationLedger.DriverBytes(() => HostSeams.DeviceTime.Sleep(5));
+
+            Assert.NotNull(kept);
+            Assert.Equal(0, driverBytes);
+            Assert.True(AllocationLedger.DriverBytes(() => kept = new byte[1]) > 0, "an allocation by the caller itself is still counted");
+        }
+
+        [Fact]
         public void Clock_ScheduledCallbacks_RunInTimeOrderAtTheirDueTime()
         {
             var order = new List<long>();
