@@ -71,7 +71,13 @@ namespace HostIrrigation
 
         public double I2cTransfersPerMinute => SimulatedMinutes > 0 ? Transfers / SimulatedMinutes : 0;
 
-        public double GarbagePerMinute => SimulatedMinutes > 0 ? (I2cGarbageBytes + LogLineBytes) / SimulatedMinutes : 0;
+        /// <summary>ESP32 pulse-counter reads the flow meter made (host figure).</summary>
+        public long PulseCounterReads { get; private set; }
+
+        /// <summary>nanoCLR garbage of those reads: the GpioPulseCount each returns (model figure, a lower bound).</summary>
+        public int PulseCounterGarbageBytes => (int)(PulseCounterReads * PlatformFloor.PulseCounterRead);
+
+        public double GarbagePerMinute => SimulatedMinutes > 0 ? (I2cGarbageBytes + PulseCounterGarbageBytes + LogLineBytes) / SimulatedMinutes : 0;
 
         /// <summary>Heap left for garbage: the heap less the runtime baseline, the loaded assemblies and the retained objects.</summary>
         public int FreeHeapBytes => HeapBytes - RuntimeBaselineBytes - AssemblyLoadBytes.Sum(a => a.Value) - DriverBytes.Sum(d => d.Value) - ControllerBytes;
@@ -85,8 +91,9 @@ namespace HostIrrigation
         /// <param name="transfers">The transaction-log entries of the stretch.</param>
         /// <param name="simulatedMilliseconds">How long the stretch took in simulated time.</param>
         /// <param name="logLines">The log lines the stretch printed.</param>
+        /// <param name="pulseCounterReads">ESP32 pulse-counter reads during the stretch (<see cref="Board.PulseCounterReads"/>).</param>
         public static MemoryReport Measure(IrrigationController controller, IrrigationHardware hardware, IReadOnlyList<I2cTransaction> transfers,
-            long simulatedMilliseconds, IReadOnlyList<string> logLines)
+            long simulatedMilliseconds, IReadOnlyList<string> logLines, long pulseCounterReads = 0)
         {
             var report = new MemoryReport
             {
@@ -96,6 +103,7 @@ namespace HostIrrigation
                 I2cGarbageBytes = PlatformFloor.ForCalls(transfers.Select(t => t.Method)),
                 LogLines = logLines.Count,
                 LogLineBytes = logLines.Sum(NanoClr.String),
+                PulseCounterReads = pulseCounterReads,
             };
 
             report.MeasureOpenValveWindows(transfers);
@@ -177,6 +185,7 @@ namespace HostIrrigation
                 output.WriteLine($"  while a valve was open: {OpenValveTransfers.Count / minutes:0.0} transfers per minute ({kinds}) = {garbage / minutes:0} B of garbage per minute (model)");
             }
 
+            output.WriteLine($"  pulse-counter reads (host): {PulseCounterReads}, {PlatformFloor.PulseCounterRead} B each = {PulseCounterGarbageBytes} B (model, a lower bound)");
             output.WriteLine($"  log lines (model, the strings only): {LogLines} lines, {LogLineBytes} B = {PerMinute(LogLineBytes)} B per minute");
             output.WriteLine("  retained (model, object graphs):");
             foreach (KeyValuePair<string, int> driver in DriverBytes)
@@ -188,8 +197,8 @@ namespace HostIrrigation
             output.WriteLine("  assembly load (model, §3c): " + string.Join(", ", AssemblyLoadBytes.Select(a => $"{a.Key} {a.Value} B")));
             string interval = double.IsInfinity(MinutesBetweenCollections) ? "never" : $"about every {MinutesBetweenCollections:0} minutes";
             output.WriteLine($"  heap: {HeapBytes / 1024} KB (plain ESP32-WROOM) - {RuntimeBaselineBytes} B runtime baseline - the above = {FreeHeapBytes} B for garbage;");
-            output.WriteLine($"        at {GarbagePerMinute:0} B per minute (I2C + log lines) the GC runs {interval} while watering");
-            output.WriteLine("  not counted: the pulse counter's reads and string literals (12 B per use); see the footprint report");
+            output.WriteLine($"        at {GarbagePerMinute:0} B per minute (I2C + pulse-counter reads + log lines) the GC runs {interval} while watering");
+            output.WriteLine("  not counted: string literals (12 B per use); see the footprint report");
             if (LeftOut.Count > 0)
             {
                 output.WriteLine($"  left out of the model: {string.Join("; ", LeftOut.Distinct())}");

@@ -81,6 +81,7 @@ namespace HostIrrigation
 
                 int linesBefore = recorder.Lines.Count;
                 Board.I2cLog.Clear();
+                long pulseCounterReadsBefore = Board.PulseCounterReads;
                 long start = GardenBench.NowMilliseconds;
                 try
                 {
@@ -106,7 +107,7 @@ namespace HostIrrigation
                 var lines = recorder.Lines.Skip(linesBefore).ToList();
                 console.WriteLine($"# --- end of firmware log: {Clock(simulated)} simulated in {wall.Elapsed.TotalSeconds:0.0} s ---");
                 WriteGarden(console, bench);
-                MemoryReport.Measure(bench.Controller, bench.Hardware, transfers, simulated, lines).Write(console);
+                MemoryReport.Measure(bench.Controller, bench.Hardware, transfers, simulated, lines, Board.PulseCounterReads - pulseCounterReadsBefore).Write(console);
                 console.WriteLine($"Alarms: {bench.Controller.ActiveAlarms}; valve outputs on the MCP23008 (OLAT): 0x{bench.Garden.Expander.Peek(Simulators.Mcp23008Simulator.OLAT):X2}");
             }
 
