@@ -70,8 +70,14 @@ namespace Harness.Compatibility
     /// <summary>All nanoFramework 1.x API listings, by package id.</summary>
     public sealed class ApiListings
     {
-        /// <summary>Where the listings live, relative to the repository root (CI clones the repository with shared/ beside it).</summary>
-        public const string RelativeToRepositoryRoot = "../shared/reference/nanoframework-api";
+        /// <summary>
+        /// Where the listings live, relative to the repository root: a copy of shared/reference/nanoframework-api kept in
+        /// the repository so a clone checks itself wherever it is; a test keeps the copy identical to shared/ when present.
+        /// </summary>
+        public const string RelativeToRepositoryRoot = "Host/ApiListings";
+
+        /// <summary>The reference listings the copy comes from, relative to the repository root, when shared/ is beside it.</summary>
+        public const string SharedRelativeToRepositoryRoot = "../shared/reference/nanoframework-api";
 
         public const string CoreLibraryPackage = "nanoFramework.CoreLibrary";
 
@@ -110,8 +116,8 @@ namespace Harness.Compatibility
             if (!System.IO.Directory.Exists(full))
             {
                 throw new DirectoryNotFoundException(
-                    $"The nanoFramework API listings are missing: {full} does not exist. The compatibility check needs " +
-                    $"shared/reference/nanoframework-api beside the repository ({RelativeToRepositoryRoot} from its root).");
+                    $"The nanoFramework API listings are missing: {full} does not exist. The compatibility check reads them from " +
+                    $"{RelativeToRepositoryRoot} (a copy of shared/reference/nanoframework-api).");
             }
 
             string[] files = System.IO.Directory.GetFiles(full, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToArray();
@@ -123,7 +129,7 @@ namespace Harness.Compatibility
             return new ApiListings(full, files.Select(ApiListing.Parse).ToList());
         }
 
-        /// <summary>The listings for a repository checked out with shared/ beside it.</summary>
+        /// <summary>The listings of a repository (its copy in <see cref="RelativeToRepositoryRoot"/>).</summary>
         public static ApiListings ForRepository(string repositoryRoot) =>
             Load(Path.Combine(repositoryRoot, RelativeToRepositoryRoot));
     }

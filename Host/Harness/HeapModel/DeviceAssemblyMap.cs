@@ -5,7 +5,7 @@ namespace Harness.HeapModel
     /// <summary>
     /// Which nanoFramework 1.x assembly defines a type. The host build compiles device code against the .NET base library
     /// and one stand-in assembly; the device build references mscorlib and one assembly per package. The rules follow the
-    /// API listings in shared/reference/nanoframework-api (a test holds them to every type listed there).
+    /// API listings in Host/ApiListings (a test holds them to every type listed there).
     /// </summary>
     public static class DeviceAssemblyMap
     {

@@ -99,7 +99,7 @@ namespace N
         {
             var ex = Assert.Throws<DirectoryNotFoundException>(() => ApiListings.ForRepository(Path.Combine(Path.GetTempPath(), "no-such-repository")));
 
-            Assert.Contains("shared/reference/nanoframework-api", ex.Message);
+            Assert.Contains(ApiListings.RelativeToRepositoryRoot, ex.Message);
         }
 
         [Fact]

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Harness.Compatibility;
 using Harness.Footprint;
 using Harness.HeapModel;
 using Harness.Il;
+using HostTests.Foundation;
 using NFUnitTest.Memory;
 using Xunit;
 
@@ -61,8 +63,7 @@ namespace HostTests.Harness
         [Fact]
         public void DeviceAssemblyMap_AgreesWithTheApiListings()
         {
-            string listings = FindListings();
-            Assert.True(listings != null, "shared/reference/nanoframework-api not found beside the repository");
+            string listings = ApiListings.ForRepository(RepoPaths.Root).Directory;
             var wrong = new List<string>();
             foreach (string file in Directory.GetFiles(listings, "*.txt"))
             {
@@ -85,18 +86,5 @@ namespace HostTests.Harness
         private static IEnumerable<Assembly> DeviceAssemblies() =>
             new[] { "NFUnitTest", "Drivers.VL6180X", "Drivers.Mcp23008", "Drivers.FlowMeter", "Samples.Irrigation" }.Select(Assembly.Load);
 
-        private static string FindListings()
-        {
-            for (DirectoryInfo dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "shared", "reference", "nanoframework-api");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
-        }
     }
 }
