@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Harness.Compatibility;
 using Harness.Footprint;
 using NFUnitTest.Memory;
 
@@ -70,20 +71,17 @@ namespace Footprint
             return options;
         }
 
+        // The repository the command runs in (from the working folder), else the one it was built from.
         private static string RepoRoot()
         {
-            foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            try
             {
-                for (DirectoryInfo dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
-                {
-                    if (File.Exists(Path.Combine(dir.FullName, "nano.sln")))
-                    {
-                        return dir.FullName;
-                    }
-                }
+                return CompatibilityCheck.FindRepositoryRoot(Directory.GetCurrentDirectory());
             }
-
-            return Directory.GetCurrentDirectory();
+            catch (DirectoryNotFoundException)
+            {
+                return CompatibilityCheck.FindRepositoryRoot(AppContext.BaseDirectory);
+            }
         }
     }
 }
