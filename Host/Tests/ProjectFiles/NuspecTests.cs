@@ -41,6 +41,12 @@ namespace HostTests.ProjectFiles
             Assert.StartsWith("MIT License", license);
             Assert.Contains("Permission is hereby granted, free of charge", license);
             Assert.Matches(@"Copyright \(c\) \d{4} \S", license);
+            Assert.Contains("[LICENSE](LICENSE)", File.ReadAllText(DeviceRepository.Full("README.md")));
+            foreach (object[] project in DriverProjects())
+            {
+                string readme = Path.GetDirectoryName((string)project[0]) + "/README.md";
+                Assert.True(File.ReadAllText(DeviceRepository.Full(readme)).Contains("[LICENSE](../LICENSE)"), $"{readme} does not link the LICENSE.");
+            }
         }
 
         [Theory]
