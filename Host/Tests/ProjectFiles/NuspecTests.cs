@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Harness.Compatibility;
+using NuGet.Packaging;
 using Xunit;
 
 namespace HostTests.ProjectFiles
@@ -129,6 +130,53 @@ namespace HostTests.ProjectFiles
             Assert.Equal("git", (string)repository.Attribute("type"));
             Assert.NotNull(repository.Attribute("url"));
             Assert.NotNull(repository.Attribute("commit"));
+        }
+
+        [Theory]
+        [MemberData(nameof(DriverProjects))]
+        public void Nuspec_PacksWithNuGet_IntoTheExpectedEntries(string project)
+        {
+            string assembly = Property(project, "AssemblyName");
+            string folder = Path.GetDirectoryName(project);
+            string scratch = Path.Combine(Path.GetTempPath(), "nuspec-" + Guid.NewGuid().ToString("N"));
+            string driver = Path.Combine(scratch, folder);
+            try
+            {
+                // The repository's layout, with stand-ins for the nanoFramework build outputs that only Visual Studio makes.
+                Directory.CreateDirectory(Path.Combine(driver, "bin", "Release"));
+                File.Copy(DeviceRepository.Full("LICENSE"), Path.Combine(scratch, "LICENSE"));
+                File.Copy(DeviceRepository.Full(folder + "/README.md"), Path.Combine(driver, "README.md"));
+                string nuspec = Path.Combine(driver, Path.GetFileName(Path.ChangeExtension(project, ".nuspec")));
+                File.Copy(DeviceRepository.Full(Path.ChangeExtension(project, ".nuspec")), nuspec);
+                foreach (string extension in LibOutputs)
+                {
+                    File.WriteAllText(Path.Combine(driver, "bin", "Release", assembly + "." + extension), extension);
+                }
+
+                var properties = new Dictionary<string, string> { ["repositoryUrl"] = "https://example.invalid/drivers.git", ["commit"] = "0123456789abcdef" };
+                var builder = new PackageBuilder(nuspec, driver, name => properties.TryGetValue(name, out string value) ? value : null, false);
+                using var package = new MemoryStream();
+                builder.Save(package);
+                package.Position = 0;
+                using var reader = new PackageArchiveReader(package);
+
+                var expected = new[] { "LICENSE", "docs/README.md", Path.GetFileName(nuspec) }
+                    .Concat(LibOutputs.Select(e => "lib/" + assembly + "." + e)).OrderBy(f => f, StringComparer.Ordinal);
+                var packed = reader.GetFiles().Where(f => !f.StartsWith("_rels/", StringComparison.Ordinal) && !f.StartsWith("package/", StringComparison.Ordinal)
+                    && f != "[Content_Types].xml").OrderBy(f => f, StringComparer.Ordinal);
+                Assert.Equal(expected, packed);
+                Assert.Equal(assembly, reader.NuspecReader.GetId());
+                Assert.Equal("MIT", reader.NuspecReader.GetLicenseMetadata().License);
+                Assert.Equal("docs/README.md", reader.NuspecReader.GetReadme().Replace('\\', '/'));
+                Assert.Equal(properties["commit"], reader.NuspecReader.GetRepositoryMetadata().Commit);
+            }
+            finally
+            {
+                if (Directory.Exists(scratch))
+                {
+                    Directory.Delete(scratch, true);
+                }
+            }
         }
 
         /// <summary>The package version is the assembly's: AssemblyVersion's first three parts.</summary>
