@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using Drivers.FlowMeter;
 using HostIrrigation;
@@ -187,6 +188,28 @@ namespace HostTests.Irrigation
 
             Assert.Equal(Alarm.None, bench.Controller.ActiveAlarms);
             Assert.Empty(Board.I2cLog.Entries);
+        }
+
+        [Theory]
+        [InlineData("burst", "ALARM burst-pipe: zone 1 draws 24.0 L/min")]
+        [InlineData("flow-overread", "ALARM flow-implausible: flow reads 120.0 L/min")]
+        public void HostCommand_FlowFault_PrintsTheAlarmAndEndsWithTheValveClosed(string fault, string alarm)
+        {
+            TextWriter console = Console.Out;
+            var captured = new StringWriter();
+            Console.SetOut(captured);
+            try
+            {
+                HostIrrigation.Program.Main(new[] { "--zone", "1", "--minutes", "5", "--fault", fault });
+            }
+            finally
+            {
+                Console.SetOut(console);
+            }
+
+            string output = captured.ToString();
+            Assert.Contains(alarm, output);
+            Assert.Contains("valve outputs on the MCP23008 (OLAT): 0x00", output);
         }
 
         [Fact]
