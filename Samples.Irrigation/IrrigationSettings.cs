@@ -31,16 +31,16 @@ namespace Samples.Irrigation
 
         /// <summary>
         /// The bench: four zones (valves on GP0..GP3, probes on ADC1 channels 0, 3, 6, 7 = GPIO36, 39, 34, 35, lines of
-        /// 12, 10, 8 and 6 L/min ± 25 %), a YF-S201 flow sensor, a 600 L tank read by a float gauge.
+        /// 12, 10, 8 and 6 L/min, a third either way), a YF-S201 flow sensor, a 600 L tank read by a float gauge.
         /// </summary>
         public IrrigationSettings()
         {
             Zones = new ZoneSettings[]
             {
-                new ZoneSettings(0, 0, 9.0, 15.0),
-                new ZoneSettings(1, 3, 7.5, 12.5),
-                new ZoneSettings(2, 6, 6.0, 10.0),
-                new ZoneSettings(3, 7, 4.5, 7.5),
+                new ZoneSettings(0, 0, 8.0, 16.0),
+                new ZoneSettings(1, 3, 7.0, 13.0),
+                new ZoneSettings(2, 6, 5.0, 11.0),
+                new ZoneSettings(3, 7, 4.0, 8.0),
             };
             ProbeSamples = 8;
             FlowPulsesPerLitre = FlowSensorPulsesPerLitre.YfS201;

@@ -55,7 +55,7 @@ namespace NFUnitTest.Irrigation
         {
             FlowGuard guard = new FlowGuard(new IrrigationSettings(), new LogLine(null));
 
-            // Zone 1 of the bench expects 9..15 L/min; the valve settles for 5 s.
+            // Zone 1 of the bench expects 8..16 L/min; the valve settles for 5 s.
             Assert.AreEqual((int)Alarm.None, (int)guard.Check(0, 24.0, 5000));
             Assert.AreEqual((int)Alarm.None, (int)guard.Check(0, 24.0, 10000));
             Assert.AreEqual((int)Alarm.BurstPipe, (int)guard.Check(0, 24.0, 15000));

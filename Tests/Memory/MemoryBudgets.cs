@@ -219,10 +219,10 @@ namespace NFUnitTest.Memory
         public static class IrrigationController
         {
             /// <summary>
-            /// Measured 1380 (§3c over the metadata row counts of Samples.Irrigation; the drivers' assemblies are budgeted
+            /// Measured 1392 (§3c over the metadata row counts of Samples.Irrigation; the drivers' assemblies are budgeted
             /// above).
             /// </summary>
-            public const int AssemblyLoadBytes = 1524;
+            public const int AssemblyLoadBytes = 1536;
 
             /// <summary>
             /// Measured 4428 with logging off: controller, hardware classes, settings and clock (with the flow guard and the

@@ -33,10 +33,10 @@ namespace HostTests.Irrigation
             Assert.Equal(0x00, bench.Garden.Expander.Peek(Mcp23008Simulator.OLAT));
             Assert.True(bench.Controller.LastRun.ValvesClosed);
 
-            // The burst starts at 90 s; the 95 s and 100 s checks both read 24 L/min, above zone 1's 15 L/min.
+            // The burst starts at 90 s; the 95 s and 100 s checks both read 24 L/min, above zone 1's 16 L/min.
             Assert.InRange(bench.Controller.LastRun.OpenMilliseconds, 100000, 100200);
             Assert.Equal(
-                "ALARM burst-pipe: zone 1 draws 24.0 L/min, above its expected 15.0 L/min (burst pipe after the valve); run stopped",
+                "ALARM burst-pipe: zone 1 draws 24.0 L/min, above its expected 16.0 L/min (burst pipe after the valve); run stopped",
                 Assert.Single(log.StartingWith("ALARM")));
             Assert.EndsWith("(stopped: flow out of range)", log.Lines.Last());
         }
@@ -46,7 +46,7 @@ namespace HostTests.Irrigation
         {
             var log = new ListLogSink();
             var bench = new GardenBench(log);
-            bench.Garden.Zones[0].FlowLitresPerMinute = 3; // zone 1 expects 9..15 L/min
+            bench.Garden.Zones[0].FlowLitresPerMinute = 3; // zone 1 expects 8..16 L/min
 
             RunOutcome outcome = bench.Controller.Water(1, 5);
 
@@ -57,7 +57,7 @@ namespace HostTests.Irrigation
             // The 5 s check is the line's settle time; the 10 s and 15 s checks are out of range.
             Assert.InRange(bench.Controller.LastRun.OpenMilliseconds, 15000, 15200);
             Assert.Equal(
-                "ALARM blocked-line: zone 1 draws 3.0 L/min, below its expected 9.0 L/min (blocked filter, pipe or emitters); run stopped",
+                "ALARM blocked-line: zone 1 draws 3.0 L/min, below its expected 8.0 L/min (blocked filter, pipe or emitters); run stopped",
                 Assert.Single(log.StartingWith("ALARM")));
         }
 
