@@ -32,5 +32,17 @@ namespace Samples.Irrigation
 
         /// <summary>The VL6180X light sensor failed or is missing (the schedule then ignores the light).</summary>
         LightSensorFault = 128,
+
+        /// <summary>An open zone drew more than its expected flow: a burst pipe after the valve. Holds the schedule.</summary>
+        BurstPipe = 256,
+
+        /// <summary>An open zone drew less than its expected flow, but some: a blocked filter, pipe or emitters. Holds the schedule.</summary>
+        BlockedLine = 512,
+
+        /// <summary>
+        /// A flow reading could not be true (the count went backwards, or the rate is above the sensor's rating) and was
+        /// rejected; the flow can no longer be trusted to supervise the water. Holds the schedule.
+        /// </summary>
+        FlowImplausible = 1024,
     }
 }

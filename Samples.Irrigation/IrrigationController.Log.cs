@@ -67,6 +67,8 @@ namespace Samples.Irrigation
                     return _line.Append("stopped: no flow");
                 case RunOutcome.ReservoirLow:
                     return _line.Append("stopped: tank low");
+                case RunOutcome.FlowOutOfRange:
+                    return _line.Append("stopped: flow out of range");
                 default:
                     return _line.Append("stopped: fault");
             }
@@ -74,7 +76,7 @@ namespace Samples.Irrigation
 
         private static LogLine AppendAlarms(LogLine line, Alarm alarms)
         {
-            for (int bit = (int)Alarm.NoFlow; bit <= (int)Alarm.LightSensorFault; bit <<= 1)
+            for (int bit = (int)Alarm.NoFlow; bit <= (int)Alarm.FlowImplausible; bit <<= 1)
             {
                 if (((int)alarms & bit) != 0)
                 {
@@ -103,6 +105,12 @@ namespace Samples.Irrigation
                     return "probe";
                 case Alarm.FlowSensorFault:
                     return "flow-sensor";
+                case Alarm.BurstPipe:
+                    return "burst-pipe";
+                case Alarm.BlockedLine:
+                    return "blocked-line";
+                case Alarm.FlowImplausible:
+                    return "flow-implausible";
                 default:
                     return "light-sensor";
             }

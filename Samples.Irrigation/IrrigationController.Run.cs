@@ -33,7 +33,7 @@ namespace Samples.Irrigation
             catch (Exception ex)
             {
                 outcome = RunOutcome.Fault;
-                Alarm alarm = AlarmFor(_part);
+                Alarm alarm = AlarmFor(_part, ex);
                 Raise(alarm);
                 if (_line.Enabled)
                 {
@@ -89,7 +89,15 @@ namespace Samples.Irrigation
                 long elapsed = now - openedAt;
 
                 _part = Part.Flow;
-                if (_flow.SampleLitresPerMinute() >= _settings.MinimumFlowLitresPerMinute)
+                double litresPerMinute = _flow.SampleLitresPerMinute();
+                Alarm flowAlarm = _flowGuard.Check(zoneIndex, litresPerMinute, elapsed);
+                if (flowAlarm != Alarm.None)
+                {
+                    Raise(flowAlarm);
+                    return RunOutcome.FlowOutOfRange;
+                }
+
+                if (litresPerMinute >= _settings.MinimumFlowLitresPerMinute)
                 {
                     lastFlowAt = now;
                 }
@@ -209,7 +217,7 @@ namespace Samples.Irrigation
             }
             catch (Exception ex)
             {
-                Alarm alarm = AlarmFor(_part);
+                Alarm alarm = AlarmFor(_part, ex);
                 Raise(alarm);
                 if (_line.Enabled)
                 {

@@ -20,10 +20,14 @@ namespace Samples.Irrigation
         /// <summary>Length of the leak check after the line has settled, in ms.</summary>
         public const int LeakCheckMilliseconds = 5000;
 
+        /// <summary>How often <see cref="WaitIdle"/> samples the flow for the idle leak check, in ms.</summary>
+        public const int LeakSampleMilliseconds = 60000;
+
         private const int MinuteMilliseconds = 60000;
         private const int CloseAttempts = 5;
         private const int CloseRetryMilliseconds = 200;
-        private const Alarm HoldingAlarms = Alarm.NoFlow | Alarm.Leak | Alarm.ValveCloseFailed;
+        private const Alarm HoldingAlarms = Alarm.NoFlow | Alarm.Leak | Alarm.ValveCloseFailed | Alarm.BurstPipe | Alarm.BlockedLine | Alarm.FlowImplausible;
+        private const Alarm IdleFlowAlarms = Alarm.Leak | Alarm.FlowSensorFault | Alarm.FlowImplausible;
 
         private readonly IrrigationSettings _settings;
         private readonly ValveBank _valves;
@@ -35,6 +39,8 @@ namespace Samples.Irrigation
         private readonly LogLine _line;
         private readonly RunSummary _summary;
         private readonly int[] _moisture;
+        private readonly FlowGuard _flowGuard;
+        private readonly LeakWatch _leakWatch;
         private Part _part;
         private Alarm _alarms;
         private bool _opened;
@@ -60,6 +66,8 @@ namespace Samples.Irrigation
             _line = new LogLine(log);
             _summary = new RunSummary(settings.Zones.Length);
             _moisture = new int[settings.Zones.Length];
+            _flowGuard = new FlowGuard(settings, _line);
+            _leakWatch = new LeakWatch(settings.LeakWindowMinutes);
         }
 
         private enum Part
@@ -196,20 +204,47 @@ namespace Samples.Irrigation
             }
         }
 
-        // The schedule's leak check: the flow over the whole idle time since the last sample, every valve closed.
+        /// <summary>
+        /// Waits between schedule passes, sampling the flow every <see cref="LeakSampleMilliseconds"/> for the idle leak
+        /// check over the last <see cref="IrrigationSettings.LeakWindowMinutes"/> (one pulse-counter read per sample, no
+        /// I2C). Sampling pauses while a leak or flow-sensor alarm is latched. Call it instead of sleeping between passes.
+        /// </summary>
+        /// <param name="milliseconds">How long to wait, in ms (0 or more).</param>
+        public void WaitIdle(int milliseconds)
+        {
+            long end = _clock.NowMilliseconds + milliseconds;
+            while (true)
+            {
+                long left = end - _clock.NowMilliseconds;
+                if (left <= 0)
+                {
+                    return;
+                }
+
+                _clock.Sleep(left < LeakSampleMilliseconds ? (int)left : LeakSampleMilliseconds);
+                if ((_alarms & IdleFlowAlarms) == 0)
+                {
+                    CheckIdleFlow();
+                }
+            }
+        }
+
+        // The idle leak check: the flow since the last sample, every valve closed, added to the sliding window.
         private bool CheckIdleFlow()
         {
             _part = Part.Flow;
             try
             {
-                return !ReportLeak(_flow.SampleLitresPerMinute());
+                double litresPerMinute = _flow.SampleLitresPerMinute();
+                return !ReportLeak(_leakWatch.Add(litresPerMinute, _flow.LastWindowMilliseconds));
             }
             catch (Exception ex)
             {
-                Raise(Alarm.FlowSensorFault);
+                Alarm alarm = AlarmFor(Part.Flow, ex);
+                Raise(alarm);
                 if (_line.Enabled)
                 {
-                    _line.Append("ALARM flow-sensor: ").AppendClause(ex.Message).Emit();
+                    AppendAlarms(_line.Append("ALARM"), alarm).Append(": ").AppendClause(ex.Message).Emit();
                 }
 
                 return false;
@@ -329,6 +364,12 @@ namespace Samples.Irrigation
             {
                 throw new ArgumentOutOfRangeException("zone", "Zones are numbered 1.." + _settings.Zones.Length.ToString() + "; asked for " + zone.ToString() + ".");
             }
+        }
+
+        // A rejected flow reading is an implausible flow, whichever part was being read.
+        private static Alarm AlarmFor(Part part, Exception ex)
+        {
+            return ex is FlowImplausibleException ? Alarm.FlowImplausible : AlarmFor(part);
         }
 
         private static Alarm AlarmFor(Part part)

@@ -37,7 +37,7 @@ namespace Samples.Irrigation
             FlowMeter = flowMeter;
             Valves = new ValveBank(expander, settings);
             Probes = new MoistureProbes(adc, settings);
-            Flow = new WaterFlow(flowMeter);
+            Flow = new WaterFlow(flowMeter, settings);
             Tank = new Reservoir(rangeSensor, settings);
             Light = new LightSensor(rangeSensor);
         }

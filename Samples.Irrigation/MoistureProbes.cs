@@ -33,6 +33,23 @@ namespace Samples.Irrigation
             }
         }
 
+        /// <summary>
+        /// The ESP32 GPIO behind a nanoFramework ADC1 channel: 0→36, 1→37, 2→38, 3→39, 4→32, 5→33, 6→34, 7→35
+        /// (nf-interpreter <c>targets/ESP32/_nanoCLR/System.Device.Adc/sys_dev_adc_native_System_Device_Adc_AdcController.cpp</c>).
+        /// </summary>
+        /// <param name="channel">ADC1 channel, 0..7.</param>
+        /// <returns>The GPIO number.</returns>
+        /// <exception cref="ArgumentOutOfRangeException">The channel is not 0..7.</exception>
+        public static int GpioOfChannel(int channel)
+        {
+            if (channel < 0 || channel > 7)
+            {
+                throw new ArgumentOutOfRangeException("channel", "ADC1 channels are 0..7.");
+            }
+
+            return channel < 4 ? 36 + channel : 28 + channel;
+        }
+
         /// <summary>Number of probes (one per zone).</summary>
         public int Count => _channels.Length;
 

@@ -46,7 +46,7 @@ namespace Samples.Irrigation
                     Console.WriteLine("Schedule pass failed: " + ex.Message);
                 }
 
-                clock.Sleep(intervalMilliseconds);
+                controller.WaitIdle(intervalMilliseconds);
             }
         }
     }

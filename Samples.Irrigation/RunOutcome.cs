@@ -20,5 +20,8 @@ namespace Samples.Irrigation
 
         /// <summary>A sensor or the valve expander failed: stopped with the matching alarm.</summary>
         Fault,
+
+        /// <summary>The open zone's flow stayed outside its expected range: stopped with <see cref="Alarm.BurstPipe"/> or <see cref="Alarm.BlockedLine"/>.</summary>
+        FlowOutOfRange,
     }
 }

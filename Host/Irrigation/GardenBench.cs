@@ -73,7 +73,7 @@ namespace HostIrrigation
             for (int i = 0; i < passes; i++)
             {
                 Controller.RunSchedulePass();
-                Clock.Sleep(interval);
+                Controller.WaitIdle(interval);
             }
         }
 

@@ -48,7 +48,7 @@ namespace HostIrrigation
         private static int Run(RunOptions options, TextWriter console, LineRecorder recorder)
         {
             console.WriteLine("# Virtual ESP32 bench: MCP23008 (valves) at 0x20 and VL6180X (tank, light) at 0x29 on I2C1 (GPIO21/22),");
-            console.WriteLine("# YF-S201 flow sensor on GPIO4, soil probes on ADC 0..3; simulated garden from 07:00, time compressed.");
+            console.WriteLine("# YF-S201 flow sensor on GPIO4, soil probes on ADC1 channels 0, 3, 6, 7 (GPIO36, 39, 34, 35); simulated garden from 07:00, time compressed.");
             bool faultAtStart = options.Fault != GardenFault.None && options.FaultAfterSeconds == 0;
             if (options.Fault != GardenFault.None)
             {

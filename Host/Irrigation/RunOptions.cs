@@ -83,6 +83,8 @@ namespace HostIrrigation
             ("leak", GardenFault.Leak),
             ("vl6180x-missing", GardenFault.Vl6180XMissing),
             ("mcp23008-nack", GardenFault.Mcp23008Nack),
+            ("burst", GardenFault.BurstPipe),
+            ("flow-overread", GardenFault.FlowOverRead),
         };
 
         /// <summary>The command-line name of a fault.</summary>

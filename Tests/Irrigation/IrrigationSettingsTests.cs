@@ -24,10 +24,12 @@ namespace NFUnitTest.Irrigation
         [DataRow("ValveSettleSeconds", 0, "ValveSettleSeconds is 0; allowed 1..60.")]
         [DataRow("MaxRunMinutes", 0, "MaxRunMinutes is 0; allowed 1..120.")]
         [DataRow("MaxRunMinutes", 121, "MaxRunMinutes is 121; allowed 1..120.")]
-        [DataRow("TankRangeScaling", 4, "TankRangeScaling is 4; allowed 1..3.")]
-        [DataRow("TankFullDistanceMillimeters", 0, "TankFullDistanceMillimeters is 0; allowed 1..599.")]
-        [DataRow("TankEmptyDistanceMillimeters", 50, "TankEmptyDistanceMillimeters is 50; allowed 51..600.")]
-        [DataRow("TankEmptyDistanceMillimeters", 601, "TankEmptyDistanceMillimeters is 601; allowed 51..600.")]
+        [DataRow("TankFullDistanceMillimeters", 0, "TankFullDistanceMillimeters is 0; allowed 1..99.")]
+        [DataRow("TankFullDistanceMillimeters", 100, "TankFullDistanceMillimeters is 100; allowed 1..99.")]
+        [DataRow("TankEmptyDistanceMillimeters", 15, "TankEmptyDistanceMillimeters is 15; allowed 16..100.")]
+        [DataRow("TankEmptyDistanceMillimeters", 101, "TankEmptyDistanceMillimeters is 101; allowed 16..100.")]
+        [DataRow("LeakWindowMinutes", 0, "LeakWindowMinutes is 0; allowed 1..30.")]
+        [DataRow("LeakWindowMinutes", 31, "LeakWindowMinutes is 31; allowed 1..30.")]
         [DataRow("TankCapacityLitres", 0, "TankCapacityLitres is 0; allowed 1..1000000.")]
         [DataRow("MinimumReservoirPercent", 101, "MinimumReservoirPercent is 101; allowed 0..100.")]
         [DataRow("BrightLightLux", 0, "BrightLightLux is 0; allowed 1..100000.")]
@@ -47,12 +49,117 @@ namespace NFUnitTest.Irrigation
         }
 
         [TestMethod]
-        public void Validate_RangeScaledTank_EmptyDistanceFollowsTheScaling()
+        public void Validate_TankBeyondTheSpecifiedRange_Rejected()
+        {
+            // The VL6180X is specified to 100 mm at 1x: the old lid-mounted 550 mm geometry is refused.
+            IrrigationSettings settings = new IrrigationSettings();
+            settings.TankFullDistanceMillimeters = 50;
+            settings.TankEmptyDistanceMillimeters = 550;
+
+            AssertRejected(settings, "TankEmptyDistanceMillimeters", "TankEmptyDistanceMillimeters is 550; allowed 51..100.");
+        }
+
+        [TestMethod]
+        [DataRow(1, "Zones[1].ProbeChannel is 1 (GPIO37); ESP32-WROOM-32, WROVER and DevKitC boards have no GPIO37 or GPIO38: allowed ADC1 channels 0, 3, 4, 5, 6, 7 (GPIO36, 39, 32, 33, 34, 35).")]
+        [DataRow(2, "Zones[1].ProbeChannel is 2 (GPIO38); ESP32-WROOM-32, WROVER and DevKitC boards have no GPIO37 or GPIO38: allowed ADC1 channels 0, 3, 4, 5, 6, 7 (GPIO36, 39, 32, 33, 34, 35).")]
+        public void Validate_ProbeOnAChannelWithoutAPin_RejectedNamingTheGpio(int channel, string message)
         {
             IrrigationSettings settings = new IrrigationSettings();
-            settings.TankRangeScaling = 1;
+            settings.Zones[1].ProbeChannel = channel;
 
-            AssertRejected(settings, "TankEmptyDistanceMillimeters", "TankEmptyDistanceMillimeters is 550; allowed 51..200.");
+            AssertRejected(settings, "Zones[1].ProbeChannel", message);
+        }
+
+        [TestMethod]
+        public void Defaults_ProbesOnChannelsWithPinsOnEveryBoard()
+        {
+            IrrigationSettings settings = new IrrigationSettings();
+
+            Assert.AreEqual(0, settings.Zones[0].ProbeChannel);
+            Assert.AreEqual(3, settings.Zones[1].ProbeChannel);
+            Assert.AreEqual(6, settings.Zones[2].ProbeChannel);
+            Assert.AreEqual(7, settings.Zones[3].ProbeChannel);
+            Assert.AreEqual(36, MoistureProbes.GpioOfChannel(settings.Zones[0].ProbeChannel));
+            Assert.AreEqual(39, MoistureProbes.GpioOfChannel(settings.Zones[1].ProbeChannel));
+            Assert.AreEqual(34, MoistureProbes.GpioOfChannel(settings.Zones[2].ProbeChannel));
+            Assert.AreEqual(35, MoistureProbes.GpioOfChannel(settings.Zones[3].ProbeChannel));
+        }
+
+        [TestMethod]
+        [DataRow(0, 36)]
+        [DataRow(1, 37)]
+        [DataRow(2, 38)]
+        [DataRow(3, 39)]
+        [DataRow(4, 32)]
+        [DataRow(5, 33)]
+        [DataRow(6, 34)]
+        [DataRow(7, 35)]
+        public void GpioOfChannel_NanoFrameworkEsp32AdcMap(int channel, int gpio)
+        {
+            Assert.AreEqual(gpio, MoistureProbes.GpioOfChannel(channel));
+        }
+
+        [TestMethod]
+        public void Validate_MinimumFlowBelowTheSensorRating_Rejected()
+        {
+            IrrigationSettings settings = new IrrigationSettings();
+            settings.MinimumFlowLitresPerMinute = 0.5;
+
+            AssertRejected(settings, "MinimumFlowLitresPerMinute", "MinimumFlowLitresPerMinute is 0.5; allowed 1..30 L/min (the flow sensor's rated range).");
+        }
+
+        [TestMethod]
+        public void Validate_ZoneExpectingMoreThanTheSensorReads_Rejected()
+        {
+            IrrigationSettings settings = new IrrigationSettings();
+            settings.Zones[2].ExpectedMaximumLitresPerMinute = 31;
+
+            AssertRejected(settings, "Zones[2].ExpectedMaximumLitresPerMinute", "Zones[2].ExpectedMaximumLitresPerMinute is 31; allowed 1..30 L/min (the flow sensor's rated range).");
+        }
+
+        [TestMethod]
+        public void Validate_ZoneExpectingLessThanTheSensorSees_Rejected()
+        {
+            IrrigationSettings settings = new IrrigationSettings();
+            settings.Zones[0].ExpectedMinimumLitresPerMinute = 0.5;
+
+            AssertRejected(settings, "Zones[0].ExpectedMinimumLitresPerMinute", "Zones[0].ExpectedMinimumLitresPerMinute is 0.5; allowed 1..30 L/min (the flow sensor's rated range).");
+        }
+
+        [TestMethod]
+        public void Validate_ZoneFlowRangeUpsideDown_Rejected()
+        {
+            IrrigationSettings settings = new IrrigationSettings();
+            settings.Zones[0].ExpectedMinimumLitresPerMinute = 15;
+            settings.Zones[0].ExpectedMaximumLitresPerMinute = 9;
+
+            AssertRejected(settings, "Zones[0].ExpectedMaximumLitresPerMinute", "Zones[0].ExpectedMaximumLitresPerMinute is 9; allowed: above ExpectedMinimumLitresPerMinute (15).");
+        }
+
+        [TestMethod]
+        public void Validate_SensorRatingUpsideDown_Rejected()
+        {
+            IrrigationSettings settings = new IrrigationSettings();
+            settings.FlowSensorMaximumLitresPerMinute = 0.5;
+
+            AssertRejected(settings, "FlowSensorMaximumLitresPerMinute", "FlowSensorMaximumLitresPerMinute is 0.5; allowed: above FlowSensorMinimumLitresPerMinute (1).");
+        }
+
+        [TestMethod]
+        public void Validate_YfS401_AcceptsItsOwnRatedRange()
+        {
+            IrrigationSettings settings = new IrrigationSettings();
+            settings.FlowPulsesPerLitre = Drivers.FlowMeter.FlowSensorPulsesPerLitre.YfS401;
+            settings.FlowSensorMinimumLitresPerMinute = Drivers.FlowMeter.FlowSensorRatedFlow.YfS401MinimumLitresPerMinute;
+            settings.FlowSensorMaximumLitresPerMinute = Drivers.FlowMeter.FlowSensorRatedFlow.YfS401MaximumLitresPerMinute;
+            settings.MinimumFlowLitresPerMinute = 0.3;
+            for (int i = 0; i < settings.Zones.Length; i++)
+            {
+                settings.Zones[i].ExpectedMinimumLitresPerMinute = 0.5;
+                settings.Zones[i].ExpectedMaximumLitresPerMinute = 4.0;
+            }
+
+            settings.Validate();
         }
 
         [TestMethod]
@@ -146,7 +253,7 @@ namespace NFUnitTest.Irrigation
                 case "NoFlowTimeoutSeconds": settings.NoFlowTimeoutSeconds = value; break;
                 case "ValveSettleSeconds": settings.ValveSettleSeconds = value; break;
                 case "MaxRunMinutes": settings.MaxRunMinutes = value; break;
-                case "TankRangeScaling": settings.TankRangeScaling = value; break;
+                case "LeakWindowMinutes": settings.LeakWindowMinutes = value; break;
                 case "TankFullDistanceMillimeters": settings.TankFullDistanceMillimeters = value; break;
                 case "TankEmptyDistanceMillimeters": settings.TankEmptyDistanceMillimeters = value; break;
                 case "TankCapacityLitres": settings.TankCapacityLitres = value; break;

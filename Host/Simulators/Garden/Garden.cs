@@ -8,7 +8,7 @@ namespace Simulators.Garden
 {
     /// <summary>
     /// The simulated garden around the irrigation controller, on the bench wiring: an MCP23008 at 0x20 whose outputs
-    /// drive the zone valves, a VL6180X at 0x29 above the water tank (range to the surface, ambient light), a YF-S201
+    /// drive the zone valves, a VL6180X at 0x29 reading the tank's float gauge (and the ambient light), a YF-S201
     /// flow sensor on GPIO4 in the main line, and a soil-moisture probe per zone on the ADC. Every
     /// <see cref="StepMilliseconds"/> of simulated time it reads the valve outputs from the MCP23008 model, lets the
     /// water flow (tank → meter → open valve → bed), dries the beds by evaporation, and sets the chips' physical
@@ -34,6 +34,25 @@ namespace Simulators.Garden
         /// <summary>Transfers the MCP23008 leaves unacknowledged in <see cref="GardenFault.Mcp23008Nack"/>.</summary>
         public const int NackedTransfers = 3;
 
+        /// <summary>Extra flow of a line with a burst pipe, in L/min (<see cref="GardenFault.BurstPipe"/>).</summary>
+        public const double BurstExtraLitresPerMinute = 12.0;
+
+        /// <summary>How many times the true flow an over-reading sensor reports (<see cref="GardenFault.FlowOverRead"/>).</summary>
+        public const double OverReadFactor = 10.0;
+
+        /// <summary>Reflectance of the float gauge's target, a matte white disc, in % (the simulator's white card).</summary>
+        public const double FloatTargetReflectancePercent = 88;
+
+        /// <summary>
+        /// Diffuse-equivalent reflectance of a bare water surface, in % [unverified]. Water reflects about 2 % at normal
+        /// incidence (Fresnel, n = 1.33), all of it specularly: only a calm surface square under the sensor sends it back,
+        /// and ripples, a tilted mount or condensation send it elsewhere. 0.2 % is the assumption for a tank in use; with
+        /// it the chip's convergence runs past SYSRANGE__MAX_CONVERGENCE_TIME beyond about 43 mm (49 ms) and reports range error 7
+        /// (no target) instead of a distance. ST's characterisation gives no figure for water. The firmware does not
+        /// depend on it: its gauge never shows the sensor the water.
+        /// </summary>
+        public const double WaterSurfaceReflectancePercent = 0.2;
+
         private const double TicksPerMinute = TimeSpan.TicksPerMinute;
         private const double TicksPerHour = TimeSpan.TicksPerHour;
 
@@ -44,16 +63,16 @@ namespace Simulators.Garden
 
         /// <summary>
         /// Attaches the chips to the (freshly reset) board and starts the garden: four beds as the bench configures
-        /// them (valves GP0..GP3, probes on ADC 0..3; 25, 45, 52 and 38 % moist; 12, 10, 8 and 6 L/min), a 600 L tank
-        /// 90 % full, 07:00 in the morning.
+        /// them (valves GP0..GP3, probes on ADC1 channels 0, 3, 6, 7; 25, 45, 52 and 38 % moist; 12, 10, 8 and
+        /// 6 L/min), a 600 L tank 90 % full read through the float gauge, 07:00 in the morning.
         /// </summary>
         public Garden()
             : this(new[]
             {
                 new GardenZone(0, 0, 25, 12),
-                new GardenZone(1, 1, 45, 10),
-                new GardenZone(2, 2, 52, 8),
-                new GardenZone(3, 3, 38, 6),
+                new GardenZone(1, 3, 45, 10),
+                new GardenZone(2, 6, 52, 8),
+                new GardenZone(3, 7, 38, 6),
             })
         {
         }
@@ -68,7 +87,7 @@ namespace Simulators.Garden
             {
                 Expander = new Mcp23008Simulator(ExpanderInterruptGpio);
                 Board.I2cBus(I2cBusId).Attach(ExpanderAddress, Expander);
-                TankSensor = new Vl6180XSimulator(0, TankSensorGpio1) { TargetReflectancePercent = 60 };
+                TankSensor = new Vl6180XSimulator(0, TankSensorGpio1);
                 Board.I2cBus(I2cBusId).Attach(Vl6180XSimulator.DefaultAddress, TankSensor);
                 FlowSensor = new FlowSensorSimulator(Board.Pin(FlowSensorSimulator.BenchGpio)) { PulsesPerLitre = 450 };
                 _lastTicks = Board.Clock.NowTicks;
@@ -95,11 +114,20 @@ namespace Simulators.Garden
         /// <summary>Water in the tank now, in litres.</summary>
         public double TankLitres { get; set; } = 540;
 
-        /// <summary>Distance from the tank sensor to the water of a full tank, in mm.</summary>
-        public double TankFullDistanceMillimeters { get; set; } = 50;
+        /// <summary>What the tank's VL6180X looks at.</summary>
+        public TankTarget TankTarget { get; set; } = TankTarget.FloatGauge;
 
-        /// <summary>Distance from the tank sensor to the water of an empty tank, in mm.</summary>
-        public double TankEmptyDistanceMillimeters { get; set; } = 550;
+        /// <summary>
+        /// Distance from the tank sensor to its target with the tank full, in mm: 15 for the float gauge (its
+        /// counterweight at the bottom of its travel). For <see cref="TankTarget.WaterSurface"/>, the distance to the water.
+        /// </summary>
+        public double TankFullDistanceMillimeters { get; set; } = 15;
+
+        /// <summary>
+        /// Distance from the tank sensor to its target with the tank empty, in mm: 98 for the float gauge (500 mm of water
+        /// level through a 6:1 pulley is 83 mm of counterweight travel).
+        /// </summary>
+        public double TankEmptyDistanceMillimeters { get; set; } = 98;
 
         /// <summary>Time of day, in hours, when the simulated clock reads 0.</summary>
         public double StartHour { get; set; } = 7.0;
@@ -112,6 +140,12 @@ namespace Simulators.Garden
 
         /// <summary>Water lost through a leak between the flow sensor and the valves, in L/min (0: none).</summary>
         public double LeakLitresPerMinute { get; set; }
+
+        /// <summary>Extra flow of every open line through a burst pipe after its valve, in L/min (0: none); it never reaches the bed.</summary>
+        public double BurstLitresPerMinute { get; set; }
+
+        /// <summary>What the flow sensor reports as a multiple of the true flow (1: a sound sensor).</summary>
+        public double FlowSensorFactor { get; set; } = 1.0;
 
         /// <summary>The valves open now: bit n for output GPn (an output pin driven high).</summary>
         public int OpenValves => Expander.Peek(Mcp23008Simulator.OLAT) & ~Expander.Peek(Mcp23008Simulator.IODIR) & 0xFF;
@@ -153,6 +187,12 @@ namespace Simulators.Garden
                     case GardenFault.Mcp23008Nack:
                         Board.I2cBus(I2cBusId).InjectFault(ExpanderAddress, new I2cFault(I2cFaultKind.AddressNack) { Times = NackedTransfers });
                         break;
+                    case GardenFault.BurstPipe:
+                        BurstLitresPerMinute = BurstExtraLitresPerMinute;
+                        break;
+                    case GardenFault.FlowOverRead:
+                        FlowSensorFactor = OverReadFactor;
+                        break;
                 }
 
                 Refresh();
@@ -178,14 +218,15 @@ namespace Simulators.Garden
                 double line = 0;
                 for (int i = 0; i < _zones.Length; i++)
                 {
-                    _zoneFlows[i] = water && (open & (1 << _zones[i].ValvePin)) != 0 ? _zones[i].FlowLitresPerMinute : 0;
-                    line += _zoneFlows[i];
+                    bool flowing = water && (open & (1 << _zones[i].ValvePin)) != 0;
+                    _zoneFlows[i] = flowing ? _zones[i].FlowLitresPerMinute : 0;
+                    line += _zoneFlows[i] + (flowing ? BurstLitresPerMinute : 0);
                     Board.Adc(_zones[i].ProbeChannel).Raw = _zones[i].ProbeRaw;
                 }
 
                 line += water ? LeakLitresPerMinute : 0;
                 _lineFlow = line;
-                double sensed = FlowSensorDead ? 0 : line;
+                double sensed = FlowSensorDead ? 0 : line * FlowSensorFactor;
                 if (FlowSensor.FlowLitresPerMinute != sensed)
                 {
                     FlowSensor.FlowLitresPerMinute = sensed;
@@ -193,6 +234,11 @@ namespace Simulators.Garden
 
                 double fill = Math.Clamp(TankLitres / TankCapacityLitres, 0, 1);
                 TankSensor.TargetDistanceMillimeters = TankEmptyDistanceMillimeters - ((TankEmptyDistanceMillimeters - TankFullDistanceMillimeters) * fill);
+                double reflectance = TankTarget == TankTarget.FloatGauge ? FloatTargetReflectancePercent : WaterSurfaceReflectancePercent;
+                if (TankSensor.TargetReflectancePercent != reflectance)
+                {
+                    TankSensor.TargetReflectancePercent = reflectance;
+                }
                 TankSensor.AmbientLux = Lux;
             }
         }

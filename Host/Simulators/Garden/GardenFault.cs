@@ -17,5 +17,14 @@ namespace Simulators.Garden
 
         /// <summary>A bus glitch: the MCP23008 does not acknowledge its next few transfers, then answers again.</summary>
         Mcp23008Nack,
+
+        /// <summary>
+        /// A pipe bursts after the valve: the open zone's line draws <see cref="Garden.BurstExtraLitresPerMinute"/> more
+        /// (12 L/min: 24 instead of 12 in zone 1), and the extra water never reaches the bed.
+        /// </summary>
+        BurstPipe,
+
+        /// <summary>The flow sensor over-reads tenfold (a wrong K-factor, or a sensor of another type): 120 L/min for 12.</summary>
+        FlowOverRead,
     }
 }

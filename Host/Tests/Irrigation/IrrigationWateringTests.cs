@@ -35,7 +35,8 @@ namespace HostTests.Irrigation
                 Assert.Matches(@"^Minute \d: moisture( \d+%){4} \| flow \d+\.\d L/min \| tank \d+ L \(\d+%\)$", minutes[m - 1]);
             }
 
-            Assert.EndsWith("| flow 12.0 L/min | tank 480 L (80%)", minutes[4]);
+            // 480 L in the tank after 60 L: the float gauge reads it to one 1 mm step (600 L / 83 mm = 7.2 L).
+            Assert.EndsWith("| flow 12.0 L/min | tank 477 L (79%)", minutes[4]);
             Assert.Equal(
                 new[]
                 {
