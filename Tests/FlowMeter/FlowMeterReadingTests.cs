@@ -43,6 +43,21 @@ namespace NFUnitTest.FlowMeter
         [TestMethod]
         [DataRow(false)]
         [DataRow(true)]
+        public void MaximumLitresPerMinute_OnTheBenchsYfS201_IsItsRatingAndCanBeRaised(bool onGpioInterrupt)
+        {
+            using (FlowMeter meter = FlowMeterBench.Open(_controller, onGpioInterrupt))
+            {
+                Assert.AreEqual(FlowSensorMaximumLitresPerMinute.YfS201, meter.MaximumLitresPerMinute);
+
+                meter.MaximumLitresPerMinute = 45.0;
+
+                Assert.AreEqual(45.0, meter.MaximumLitresPerMinute);
+            }
+        }
+
+        [TestMethod]
+        [DataRow(false)]
+        [DataRow(true)]
         public void SampleLitresPerMinute_AfterASleep_MeasuresAtLeastTheSleep(bool onGpioInterrupt)
         {
             using (FlowMeter meter = FlowMeterBench.Open(_controller, onGpioInterrupt))
