@@ -102,6 +102,7 @@ namespace Drivers.FlowMeter
 
         /// <summary>Pulses counted since the meter was created or last <see cref="Reset"/> (64-bit, never decreasing).</summary>
         /// <exception cref="InvalidOperationException">The reading was implausible twice in a row (<see cref="MaximumLitresPerMinute"/>).</exception>
+        /// <exception cref="NotSupportedException">On the pulse counter: the firmware's <c>RelativeTime</c> runs 1000 times too fast (README, Firmware).</exception>
         /// <exception cref="ObjectDisposedException">The meter has been disposed.</exception>
         public long TotalPulses
         {
@@ -118,6 +119,7 @@ namespace Drivers.FlowMeter
 
         /// <summary>Litres since the meter was created or last <see cref="Reset"/>: <see cref="TotalPulses"/> / <see cref="PulsesPerLitre"/>.</summary>
         /// <exception cref="InvalidOperationException">The reading was implausible twice in a row (<see cref="MaximumLitresPerMinute"/>).</exception>
+        /// <exception cref="NotSupportedException">On the pulse counter: the firmware's <c>RelativeTime</c> runs 1000 times too fast (README, Firmware).</exception>
         /// <exception cref="ObjectDisposedException">The meter has been disposed.</exception>
         public double TotalLitres
         {
@@ -198,6 +200,7 @@ namespace Drivers.FlowMeter
         /// </summary>
         /// <returns>Litres per minute, 0 or more; 0 when no time has elapsed on the source's clock (the window then stays open).</returns>
         /// <exception cref="InvalidOperationException">The reading was implausible twice in a row (<see cref="MaximumLitresPerMinute"/>).</exception>
+        /// <exception cref="NotSupportedException">On the pulse counter: the firmware's <c>RelativeTime</c> runs 1000 times too fast (README, Firmware).</exception>
         /// <exception cref="ObjectDisposedException">The meter has been disposed.</exception>
         public double SampleLitresPerMinute() => SampleLitresPerMinute(out _, out _);
 
@@ -205,7 +208,7 @@ namespace Drivers.FlowMeter
         /// Returns the flow rate in L/min over the window since the previous sample (or since creation or
         /// <see cref="Reset"/>) and starts the next window, in one atomic step: every pulse lands in exactly one window.
         /// The rate is (pulses / K) / elapsed minutes, with the elapsed time measured by the source's clock (PCNT
-        /// relative time, 100 ns; or <c>Environment.TickCount64</c>, 1 ms), never assumed.
+        /// relative time, 1 µs on the ESP32; or <c>Environment.TickCount64</c>, 1 ms), never assumed.
         /// </summary>
         /// <param name="pulses">Pulses in the window that just closed, 0 or more.</param>
         /// <param name="elapsedMicroseconds">Length of that window in microseconds.</param>
@@ -214,6 +217,7 @@ namespace Drivers.FlowMeter
         /// The reading was implausible twice in a row (<see cref="MaximumLitresPerMinute"/>); the window stays open and
         /// the implausible stretch is not counted.
         /// </exception>
+        /// <exception cref="NotSupportedException">On the pulse counter: the firmware's <c>RelativeTime</c> runs 1000 times too fast (README, Firmware).</exception>
         /// <exception cref="ObjectDisposedException">The meter has been disposed.</exception>
         public double SampleLitresPerMinute(out long pulses, out long elapsedMicroseconds)
         {
@@ -238,6 +242,7 @@ namespace Drivers.FlowMeter
         }
 
         /// <summary>Zeroes the totals, restarts the sampling window and moves the calibration mark to now.</summary>
+        /// <exception cref="NotSupportedException">On the pulse counter: the firmware's <c>RelativeTime</c> runs 1000 times too fast (README, Firmware).</exception>
         /// <exception cref="ObjectDisposedException">The meter has been disposed.</exception>
         public void Reset()
         {
@@ -255,6 +260,7 @@ namespace Drivers.FlowMeter
         }
 
         /// <summary>Marks the start of a calibration run: <see cref="Calibrate"/> uses the pulses counted from here.</summary>
+        /// <exception cref="NotSupportedException">On the pulse counter: the firmware's <c>RelativeTime</c> runs 1000 times too fast (README, Firmware).</exception>
         /// <exception cref="ObjectDisposedException">The meter has been disposed.</exception>
         public void StartCalibration()
         {
@@ -275,6 +281,7 @@ namespace Drivers.FlowMeter
         /// <returns>The new K-factor in pulses per litre.</returns>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="measuredLitres"/> is not a finite number above 0.</exception>
         /// <exception cref="InvalidOperationException">No pulse was counted since the mark, or the reading was implausible twice in a row.</exception>
+        /// <exception cref="NotSupportedException">On the pulse counter: the firmware's <c>RelativeTime</c> runs 1000 times too fast (README, Firmware).</exception>
         /// <exception cref="ObjectDisposedException">The meter has been disposed.</exception>
         public double Calibrate(double measuredLitres)
         {

@@ -409,6 +409,13 @@ namespace VirtualBoard
 
         internal GpioPulsePolarity Polarity { get; set; } = GpioPulsePolarity.Falling;
 
+        /// <summary>
+        /// Factor on the relative time of a reading: 1 as on current firmware; 1000 models firmware built before
+        /// nf-interpreter#2908 (2024-03-26), whose native read multiplied the µs of <c>esp_timer_get_time()</c> by 10,000
+        /// ticks instead of 10.
+        /// </summary>
+        public long RelativeTimeMultiplier { get; set; } = 1;
+
         /// <summary>Reads taken since the unit was opened, with and without reset.</summary>
         public long Reads { get; private set; }
 
@@ -484,7 +491,7 @@ namespace VirtualBoard
             {
                 long now = Board.Clock.NowTicks;
                 Commit(now);
-                relativeTicks = now - _startTicks;
+                relativeTicks = (now - _startTicks) * RelativeTimeMultiplier;
                 Reads++;
                 long error = _raceError;
                 _raceError = 0;

@@ -177,6 +177,36 @@ namespace HostTests.FlowMeter
         }
 
         [Fact]
+        public void PulseCounter_FirmwareWithRelativeTime1000TimesTooLarge_IsRefusedAfter100Milliseconds()
+        {
+            using var rig = MeterRig.YfS201(Source.PulseCounter, 20);
+            Board.Pin(FlowSensorSimulator.BenchGpio).PulseCounters[0].RelativeTimeMultiplier = 1000;
+            rig.Run(TimeSpan.FromMilliseconds(50));
+            rig.Meter.SampleLitresPerMinute(); // too soon to judge the clock
+
+            rig.Run(TimeSpan.FromMilliseconds(100));
+            NotSupportedException refused = Assert.Throws<NotSupportedException>(() => rig.Meter.SampleLitresPerMinute());
+
+            Assert.Contains("firmware", refused.Message);
+            Assert.Throws<NotSupportedException>(() => rig.Meter.TotalPulses);
+        }
+
+        [Fact]
+        public void PulseCounter_RelativeTimeAgreeingWithTheTickCount_IsCheckedOnceAndTrusted()
+        {
+            using var rig = MeterRig.YfS201(Source.PulseCounter, 20);
+            rig.Run(TimeSpan.FromMilliseconds(150));
+            rig.Meter.SampleLitresPerMinute();
+
+            // Once accepted, the clock is not judged again (the check costs nothing after the first 100 ms): a clock that
+            // went wrong later would only show as a rate far too low.
+            Board.Pin(FlowSensorSimulator.BenchGpio).PulseCounters[0].RelativeTimeMultiplier = 1000;
+            rig.Run(TimeSpan.FromSeconds(1));
+
+            Assert.InRange(rig.Meter.SampleLitresPerMinute(), 0.0, 0.1);
+        }
+
+        [Fact]
         public void MaximumLitresPerMinute_AfterDispose_Throws()
         {
             var rig = MeterRig.YfS201(Source.PulseCounter, 0);
