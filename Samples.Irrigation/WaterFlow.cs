@@ -37,10 +37,22 @@ namespace Samples.Irrigation
         /// pulse-counter read).
         /// </summary>
         /// <returns>Litres per minute, 0 .. the sensor's rated maximum.</returns>
-        /// <exception cref="FlowImplausibleException">The count went backwards, or the rate is above the sensor's rated maximum.</exception>
+        /// <exception cref="FlowImplausibleException">The count went backwards, or the rate is above the sensor's rated maximum, or the meter refused its reading twice.</exception>
         public double SampleLitresPerMinute()
         {
-            double rate = _meter.SampleLitresPerMinute(out long pulses, out long elapsedMicroseconds);
+            double rate;
+            long pulses;
+            long elapsedMicroseconds;
+            try
+            {
+                rate = _meter.SampleLitresPerMinute(out pulses, out elapsedMicroseconds);
+            }
+            catch (InvalidOperationException refused)
+            {
+                // The meter read again and still found the count impossible for its sensor (FlowMeter.MaximumLitresPerMinute).
+                throw new FlowImplausibleException("flow meter: " + refused.Message);
+            }
+
             LastWindowMilliseconds = elapsedMicroseconds / 1000;
             string rejection = RejectionOf(pulses, elapsedMicroseconds, rate, _maximumLitresPerMinute);
             if (rejection != null)

@@ -56,6 +56,7 @@ namespace NFUnitTest.FlowMeter
         [TestMethod]
         [DataRow(0.0)]
         [DataRow(-1.0)]
+        [DataRow(double.NaN)]
         public void OnGpioInterrupt_KFactorNotAboveZero_ThrowsNamingIt(double pulsesPerLitre)
         {
             FlowMeterBench.AssertOutOfRange("pulsesPerLitre", () => FlowMeter.OnGpioInterrupt(_controller, FlowMeterBench.FlowSensorPin, pulsesPerLitre));
@@ -64,9 +65,9 @@ namespace NFUnitTest.FlowMeter
         [TestMethod]
         [DataRow(-1)]
         [DataRow(1024)]
-        public void OnPulseCounter_FilterOutside0To1023_ThrowsNamingIt(int filterPulses)
+        public void OnPulseCounter_FilterOutside0To1023Nanoseconds_ThrowsNamingIt(int filterNanoseconds)
         {
-            FlowMeterBench.AssertOutOfRange("filterPulses", () => FlowMeter.OnPulseCounter(FlowMeterBench.FlowSensorPin, FlowSensorPulsesPerLitre.YfS201, filterPulses));
+            FlowMeterBench.AssertOutOfRange("filterNanoseconds", () => FlowMeter.OnPulseCounter(FlowMeterBench.FlowSensorPin, FlowSensorPulsesPerLitre.YfS201, filterNanoseconds));
         }
 
         [TestMethod]
@@ -97,11 +98,27 @@ namespace NFUnitTest.FlowMeter
         [DataRow(0.0)]
         [DataRow(-1.0)]
         [DataRow(double.PositiveInfinity)]
+        [DataRow(double.NaN)]
         public void Calibrate_VolumeNotAFiniteNumberAboveZero_ThrowsNamingIt(double measuredLitres)
         {
             using (FlowMeter meter = FlowMeter.OnPulseCounter(FlowMeterBench.FlowSensorPin, FlowSensorPulsesPerLitre.YfS201))
             {
                 FlowMeterBench.AssertOutOfRange("measuredLitres", () => meter.Calibrate(measuredLitres));
+            }
+        }
+
+        [TestMethod]
+        [DataRow(0.0)]
+        [DataRow(-30.0)]
+        [DataRow(double.NaN)]
+        [DataRow(double.PositiveInfinity)]
+        public void MaximumLitresPerMinute_SetNotAFiniteNumberAboveZero_ThrowsAndKeepsTheOldValue(double litresPerMinute)
+        {
+            using (FlowMeter meter = FlowMeter.OnPulseCounter(FlowMeterBench.FlowSensorPin, FlowSensorPulsesPerLitre.YfS201))
+            {
+                FlowMeterBench.AssertOutOfRange("value", () => meter.MaximumLitresPerMinute = litresPerMinute);
+
+                Assert.AreEqual(FlowSensorRatedFlow.YfS201MaximumLitresPerMinute, meter.MaximumLitresPerMinute);
             }
         }
 

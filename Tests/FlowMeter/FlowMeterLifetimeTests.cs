@@ -35,6 +35,8 @@ namespace NFUnitTest.FlowMeter
             Assert.ThrowsException(typeof(ObjectDisposedException), () => meter.Reset());
             Assert.ThrowsException(typeof(ObjectDisposedException), () => meter.StartCalibration());
             Assert.ThrowsException(typeof(ObjectDisposedException), () => meter.Calibrate(1.0));
+            Assert.ThrowsException(typeof(ObjectDisposedException), () => _ = meter.MaximumLitresPerMinute);
+            Assert.ThrowsException(typeof(ObjectDisposedException), () => meter.MaximumLitresPerMinute = 30.0);
         }
 
         [TestMethod]

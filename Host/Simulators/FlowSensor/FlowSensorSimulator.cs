@@ -11,6 +11,8 @@ namespace Simulators.FlowSensor
     /// time is exact and survives rate changes. Each edge is scheduled on the board clock and driven onto the pin at
     /// its own time, which reaches both the GPIO event dispatcher and any pulse counter (PCNT) on the pin.
     /// Disturbances for filter tests: contact-like bounce after every real edge, and narrow glitches mid-low-phase.
+    /// Platform fault for the meter's plausibility checks: <see cref="InjectOverflowRace"/>, the ESP32 pulse counter's
+    /// read race (one reading off by ±32,767).
     /// </summary>
     public sealed class FlowSensorSimulator
     {
@@ -28,7 +30,7 @@ namespace Simulators.FlowSensor
         private int _bouncesPerEdge;
         private long _bounceTicks = 50 * TimeSpan.TicksPerMillisecond / 1000;
         private bool _glitches;
-        private long _glitchTicks = 20;
+        private long _glitchTicks = 5;
 
         // Phase accumulator, anchored at the last change of rate or K-factor.
         private double _anchorPhase = 0.5;
@@ -131,7 +133,7 @@ namespace Simulators.FlowSensor
             set => Locked(() => _glitches = value);
         }
 
-        /// <summary>Width of a glitch spike, in 100 ns ticks (default 2 µs).</summary>
+        /// <summary>Width of a glitch spike, in 100 ns ticks (default 0.5 µs, inside the pulse counter's ≈ 1 µs filter).</summary>
         public long GlitchTicks
         {
             get => Locked(() => _glitchTicks);
@@ -143,6 +145,17 @@ namespace Simulators.FlowSensor
         /// a handler that keeps up with the pulses (it then reads the edge's own time from the clock).
         /// </summary>
         public bool WaitForHandlers { get; set; }
+
+        /// <summary>
+        /// The pulse-counter read race on the sensor's pin: the next read of the ESP32 pulse counter counting this sensor
+        /// returns a count off by <paramref name="sign"/> × 32,767, once (nf-interpreter's native read takes the hardware
+        /// count and the overflow accumulator without a lock; see <see cref="PulseCounterUnit"/>). The flow itself is not
+        /// touched.
+        /// </summary>
+        /// <param name="sign">+1 (the overflow callback ran between the two steps) or −1 (the read fell between the
+        /// hardware wrap and the callback).</param>
+        /// <exception cref="InvalidOperationException">No pulse counter is open on the sensor's pin.</exception>
+        public void InjectOverflowRace(int sign) => _pin.InjectPulseCounterOverflowRace(sign);
 
         /// <summary>Real pulses (rising edges of the flow signal, bounce and glitches excluded) so far.</summary>
         public long TruePulseCount { get; private set; }

@@ -18,8 +18,11 @@ namespace System.Device.Gpio
     }
 
     /// <summary>
-    /// ESP32 hardware pulse counter (PCNT). The hardware counts every edge with no managed work per pulse; the glitch
-    /// filter ignores pulses shorter than <see cref="FilterPulses"/> APB cycles (12.5 ns each).
+    /// ESP32 hardware pulse counter (PCNT). The hardware counts every edge with no managed work per pulse. As in
+    /// nanoFramework.Hardware.Esp32 1.6.42 on firmware built with ESP-IDF 5.x: <see cref="Polarity"/> and
+    /// <see cref="FilterPulses"/> take effect at <see cref="Start"/>, where the native code hands <see cref="FilterPulses"/>
+    /// to IDF as <c>max_glitch_ns</c>, a width in <b>nanoseconds</b> (0..1023, so at most ≈ 1 µs); the library's own
+    /// documentation still calls the value APB cycles. <see cref="VirtualBoard.PulseCounterUnit"/> models the hardware.
     /// </summary>
     public sealed class GpioPulseCounter : IDisposable
     {
@@ -71,7 +74,6 @@ namespace System.Device.Gpio
                 }
 
                 _filterPulses = value;
-                _unit.FilterCycles = value;
             }
         }
 
@@ -103,7 +105,8 @@ namespace System.Device.Gpio
                 throw new InvalidOperationException();
             }
 
-            _unit.Start();
+            _unit.Polarity = _polarity;
+            _unit.Start(_filterPulses);
             IsStarted = true;
         }
 

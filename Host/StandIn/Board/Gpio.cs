@@ -129,6 +129,48 @@ namespace VirtualBoard
             return unit;
         }
 
+        /// <summary>
+        /// The ESP32 pulse-counter read race on this pin: the next read of every pulse counter open on it returns a count
+        /// off by <paramref name="sign"/> × 32,767, once (<see cref="PulseCounterUnit.InjectOverflowRace"/>).
+        /// </summary>
+        /// <param name="sign">+1 or −1.</param>
+        /// <exception cref="InvalidOperationException">No pulse counter is open on the pin.</exception>
+        public void InjectPulseCounterOverflowRace(int sign)
+        {
+            if (sign != 1 && sign != -1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(sign), sign, "The race shifts a reading by +1 or -1 times 32,767.");
+            }
+
+            PulseCounterUnit[] counters;
+            lock (_sync)
+            {
+                counters = _counters.ToArray();
+            }
+
+            if (counters.Length == 0)
+            {
+                throw new InvalidOperationException($"No pulse counter is open on GPIO{Number}: the read race needs one.");
+            }
+
+            foreach (PulseCounterUnit counter in counters)
+            {
+                counter.InjectOverflowRace(sign);
+            }
+        }
+
+        /// <summary>The pulse counters open on this pin now.</summary>
+        public IReadOnlyList<PulseCounterUnit> PulseCounters
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _counters.ToArray();
+                }
+            }
+        }
+
         internal void Remove(PulseCounterUnit unit)
         {
             lock (_sync)
@@ -329,12 +371,25 @@ namespace VirtualBoard
     }
 
     /// <summary>
-    /// One ESP32 PCNT unit on a pin. It counts edges of the chosen polarity with no managed work per edge. The glitch
-    /// filter drops a pulse narrower than FilterPulses APB cycles (12.5 ns each): an edge is committed only once the level
-    /// has stayed put for the filter time.
+    /// One ESP32 PCNT unit on a pin, as nanoFramework's native <c>GpioPulseCounter</c> drives it (nf-interpreter
+    /// <c>targets/ESP32/_nanoCLR/nanoFramework.Hardware.ESP32/nanoFramework_hardware_esp32_native_System_Device_Gpio_GpioPulseCounter.cpp</c>).
+    /// It counts edges of the chosen polarity with no managed work per edge.
+    /// <para>Glitch filter: the native <c>NativeStart</c> hands <c>FilterPulses</c> to ESP-IDF as
+    /// <c>pcnt_glitch_filter_config_t.max_glitch_ns</c>; IDF's <c>pcnt_unit_set_glitch_filter</c> (<c>pulse_cnt.c</c>)
+    /// turns it into whole APB cycles, <c>80 MHz / 1,000,000 × ns / 1000</c> with integer division, and the hardware ignores
+    /// a pulse narrower than that many 12.5 ns cycles (ESP32 TRM, PCNT chapter). 1023 ns → 81 cycles → 1012.5 ns. Here an
+    /// edge is committed only once the level has stayed put for the filter time; whether a pulse exactly as wide as the
+    /// threshold passes is unverified, and no test relies on it.</para>
+    /// <para>Read race: the native read takes the hardware count, then adds the overflow accumulator that the watch-point
+    /// callback grows by 32,767 (<c>MAX_COUNTER_VALUE</c>) without a lock, so one reading can be off by ±32,767.
+    /// <see cref="InjectOverflowRace"/> makes the next reading do exactly that.</para>
     /// </summary>
     public sealed class PulseCounterUnit
     {
+        /// <summary>The step the native overflow accumulator moves by, and so the size of a read-race error: 0x7FFF.</summary>
+        public const long OverflowStep = 0x7FFF;
+
+        private const long ApbHertz = 80_000_000;
         private const double NanosecondsPerApbCycle = 12.5;
         private readonly object _sync = new object();
         private readonly BoardPin _pin;
@@ -344,6 +399,8 @@ namespace VirtualBoard
         private bool _hasPending;
         private bool _pendingLevel;
         private long _pendingTicks;
+        private long _raceError;
+        private long _filterTicks;
 
         internal PulseCounterUnit(BoardPin pin)
         {
@@ -352,14 +409,58 @@ namespace VirtualBoard
 
         internal GpioPulsePolarity Polarity { get; set; } = GpioPulsePolarity.Falling;
 
-        internal ushort FilterCycles { get; set; }
+        /// <summary>
+        /// Factor on the relative time of a reading: 1 as on current firmware; 1000 models firmware built before
+        /// nf-interpreter#2908 (2024-03-26), whose native read multiplied the µs of <c>esp_timer_get_time()</c> by 10,000
+        /// ticks instead of 10.
+        /// </summary>
+        public long RelativeTimeMultiplier { get; set; } = 1;
 
-        private long FilterTicks => (long)Math.Ceiling(FilterCycles * NanosecondsPerApbCycle / 100.0);
+        /// <summary>Reads taken since the unit was opened, with and without reset.</summary>
+        public long Reads { get; private set; }
 
-        internal void Start()
+        /// <summary>
+        /// Width of the narrowest pulse the unit still counts, in 100 ns ticks, from the filter it was started with:
+        /// <c>ceil(cycles × 12.5 ns / 100 ns)</c> with <c>cycles = ApbHertz / 1,000,000 × ns / 1000</c>.
+        /// </summary>
+        public long FilterTicks
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _filterTicks;
+                }
+            }
+        }
+
+        /// <summary>APB cycles IDF programs for a <c>max_glitch_ns</c> value (integer arithmetic, as in <c>pulse_cnt.c</c>).</summary>
+        public static long FilterCyclesFor(int maxGlitchNanoseconds) => ApbHertz / 1_000_000 * maxGlitchNanoseconds / 1000;
+
+        /// <summary>
+        /// The next read (with or without reset) returns a count off by <paramref name="sign"/> × 32,767, once, as when the
+        /// overflow callback runs between the native read's two steps (+) or a read lands between the hardware counter's
+        /// wrap and the callback (−). Later reads are right again.
+        /// </summary>
+        /// <param name="sign">+1 or −1.</param>
+        public void InjectOverflowRace(int sign)
+        {
+            if (sign != 1 && sign != -1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(sign), sign, "The race shifts a reading by +1 or -1 times 32,767.");
+            }
+
+            lock (_sync)
+            {
+                _raceError = sign * OverflowStep;
+            }
+        }
+
+        internal void Start(int maxGlitchNanoseconds)
         {
             lock (_sync)
             {
+                _filterTicks = (long)Math.Ceiling(FilterCyclesFor(maxGlitchNanoseconds) * NanosecondsPerApbCycle / 100.0);
                 _running = true;
                 _startTicks = Board.Clock.NowTicks;
             }
@@ -390,8 +491,11 @@ namespace VirtualBoard
             {
                 long now = Board.Clock.NowTicks;
                 Commit(now);
-                relativeTicks = now - _startTicks;
-                return _count;
+                relativeTicks = (now - _startTicks) * RelativeTimeMultiplier;
+                Reads++;
+                long error = _raceError;
+                _raceError = 0;
+                return _count + error;
             }
         }
 
@@ -414,7 +518,7 @@ namespace VirtualBoard
                     return;
                 }
 
-                if (_hasPending && atTicks - _pendingTicks < FilterTicks)
+                if (_hasPending && atTicks - _pendingTicks < _filterTicks)
                 {
                     // The level went back within the filter time: the pulse was a glitch and neither edge counts.
                     _hasPending = false;
@@ -425,7 +529,7 @@ namespace VirtualBoard
                 _hasPending = true;
                 _pendingLevel = level;
                 _pendingTicks = atTicks;
-                if (FilterTicks == 0)
+                if (_filterTicks == 0)
                 {
                     Commit(atTicks);
                 }
@@ -434,7 +538,7 @@ namespace VirtualBoard
 
         private void Commit(long nowTicks)
         {
-            if (!_hasPending || nowTicks - _pendingTicks < FilterTicks)
+            if (!_hasPending || nowTicks - _pendingTicks < _filterTicks)
             {
                 return;
             }

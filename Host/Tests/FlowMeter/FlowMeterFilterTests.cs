@@ -2,11 +2,14 @@ namespace HostTests.FlowMeter
 {
     using System;
     using Drivers.FlowMeter;
+    using VirtualBoard;
     using Xunit;
 
     /// <summary>
     /// Bounce and glitches: the GPIO source's minimum-pulse interval and the PCNT glitch filter, each shown off and on
-    /// against the same disturbed signal. A YF-S201 at 30 L/min: 225 Hz, a 4.44 ms period, 2.22 ms half-periods.
+    /// against the same disturbed signal. A YF-S201 at 30 L/min: 225 Hz, a 4.44 ms period, 2.22 ms half-periods. The
+    /// PCNT filter is in nanoseconds: nanoFramework hands it to ESP-IDF as max_glitch_ns, and IDF programs
+    /// 80 × ns / 1000 APB cycles of 12.5 ns (1023 ns → 81 cycles → 1012.5 ns).
     /// </summary>
     public class FlowMeterFilterTests
     {
@@ -32,6 +35,7 @@ namespace HostTests.FlowMeter
         public void MinimumPulseInterval_Off_CountsEveryBounce()
         {
             using var rig = BouncingGpioRig(minimumPulseIntervalMilliseconds: 0);
+            AcceptDisturbedCounts(rig);
 
             rig.Run(TenSecondsSettled);
 
@@ -43,6 +47,7 @@ namespace HostTests.FlowMeter
         {
             // The bounce after a falling edge makes rising edges half a period after the real one, 2.27 ms here.
             using var rig = BouncingGpioRig(minimumPulseIntervalMilliseconds: 2);
+            AcceptDisturbedCounts(rig);
 
             rig.Run(TenSecondsSettled);
 
@@ -63,9 +68,24 @@ namespace HostTests.FlowMeter
         }
 
         [Fact]
-        public void FilterPulses_GlitchesNarrowerThanTheFilter_AreIgnored()
+        public void DefaultFilter_Is1023NanosecondsThatIs81ApbCycles()
         {
-            using var rig = GlitchingPulseCounterRig(FlowMeter.DefaultFilterPulses); // 1023 cycles = 12.79 µs > 2 µs
+            Assert.Equal(1023, FlowMeter.DefaultFilterNanoseconds);
+            Assert.Equal(FlowMeter.MaxFilterNanoseconds, FlowMeter.DefaultFilterNanoseconds);
+            Assert.Equal(81, PulseCounterUnit.FilterCyclesFor(FlowMeter.DefaultFilterNanoseconds));
+
+            using var rig = MeterRig.YfS201(Source.PulseCounter, 0);
+
+            // 81 cycles × 12.5 ns = 1012.5 ns: pulses of 1.0 µs (10 ticks) are dropped, 1.1 µs (11 ticks) are counted.
+            Assert.Equal(11, Board.Pin(Simulators.FlowSensor.FlowSensorSimulator.BenchGpio).PulseCounters[0].FilterTicks);
+        }
+
+        [Theory]
+        [InlineData(5)] // 0.5 µs
+        [InlineData(10)] // 1.0 µs, still under 1012.5 ns
+        public void DefaultFilter_GlitchesUnderOneMicrosecond_AreIgnored(long glitchTicks)
+        {
+            using var rig = GlitchingPulseCounterRig(FlowMeter.DefaultFilterNanoseconds, glitchTicks);
 
             rig.Run(TimeSpan.FromSeconds(10));
 
@@ -74,9 +94,11 @@ namespace HostTests.FlowMeter
         }
 
         [Fact]
-        public void FilterPulses_Off_CountsEveryGlitch()
+        public void DefaultFilter_GlitchesOf1Point1Microseconds_AreCounted()
         {
-            using var rig = GlitchingPulseCounterRig(filterPulses: 0);
+            // Read as APB cycles (12.79 µs) the filter would drop these: in nanoseconds it cannot.
+            using var rig = GlitchingPulseCounterRig(FlowMeter.DefaultFilterNanoseconds, glitchTicks: 11);
+            AcceptDisturbedCounts(rig);
 
             rig.Run(TimeSpan.FromSeconds(10));
 
@@ -84,11 +106,46 @@ namespace HostTests.FlowMeter
         }
 
         [Fact]
-        public void FilterPulses_BounceNarrowerThanTheFilter_IsIgnored()
+        public void Filter_Off_CountsEveryGlitch()
         {
-            using var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201, filterPulses: FlowMeter.MaxFilterPulses);
+            using var rig = GlitchingPulseCounterRig(filterNanoseconds: 0, glitchTicks: 5);
+            AcceptDisturbedCounts(rig);
+
+            rig.Run(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(TruePulsesIn10Seconds * 2, rig.Meter.TotalPulses);
+        }
+
+        [Fact]
+        public void Filter_Under13Nanoseconds_IsZeroApbCyclesAndFiltersNothing()
+        {
+            // IDF: 80 × 12 / 1000 = 0 cycles in integer arithmetic.
+            Assert.Equal(0, PulseCounterUnit.FilterCyclesFor(12));
+            using var rig = GlitchingPulseCounterRig(filterNanoseconds: 12, glitchTicks: 1);
+            AcceptDisturbedCounts(rig);
+
+            rig.Run(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(TruePulsesIn10Seconds * 2, rig.Meter.TotalPulses);
+        }
+
+        [Fact]
+        public void Filter_125Nanoseconds_Drops100NanosecondGlitches()
+        {
+            Assert.Equal(10, PulseCounterUnit.FilterCyclesFor(125)); // 125 ns exactly
+            using var rig = GlitchingPulseCounterRig(filterNanoseconds: 125, glitchTicks: 1);
+
+            rig.Run(TimeSpan.FromSeconds(10));
+
+            Assert.Equal(TruePulsesIn10Seconds, rig.Meter.TotalPulses);
+        }
+
+        [Fact]
+        public void DefaultFilter_BounceNarrowerThanTheFilter_IsIgnored()
+        {
+            using var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201);
             rig.Sensor.BouncesPerEdge = 3;
-            rig.Sensor.BounceTicks = 100; // 10 µs
+            rig.Sensor.BounceTicks = 8; // 0.8 µs
             rig.Sensor.FlowLitresPerMinute = 30;
 
             rig.Run(TenSecondsSettled);
@@ -98,18 +155,39 @@ namespace HostTests.FlowMeter
         }
 
         [Fact]
-        public void FilterPulses_BounceWiderThanTheLargestFilter_GetsThrough()
+        public void LargestFilter_MicrosecondBounce_GetsThrough()
         {
-            // 50 µs bounce is beyond PCNT's 12.79 µs: it needs an RC filter or the GPIO source's interval (README).
-            using var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201, filterPulses: FlowMeter.MaxFilterPulses);
+            // 2 µs bounce is beyond PCNT's ≈ 1 µs: it needs an RC filter or the GPIO source's interval (README).
+            using var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201, filterNanoseconds: FlowMeter.MaxFilterNanoseconds);
+            AcceptDisturbedCounts(rig);
             rig.Sensor.BouncesPerEdge = 3;
-            rig.Sensor.BounceTicks = 500;
+            rig.Sensor.BounceTicks = 20;
             rig.Sensor.FlowLitresPerMinute = 30;
 
             rig.Run(TenSecondsSettled);
 
             Assert.Equal(TruePulsesIn10Seconds * 7, rig.Meter.TotalPulses);
         }
+
+        [Fact]
+        public void DisturbedCount_BeyondWhatTheSensorCanTurn_IsRefused()
+        {
+            // The same 2 µs bounce with the YF-S201's own 30 L/min rating: seven counts per pulse are 1575 Hz, far over
+            // 1.5 × 225 Hz, so the meter refuses the reading instead of reporting 210 L/min.
+            using var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201);
+            rig.Sensor.BouncesPerEdge = 3;
+            rig.Sensor.BounceTicks = 20;
+            rig.Sensor.FlowLitresPerMinute = 30;
+
+            rig.Run(TenSecondsSettled);
+
+            InvalidOperationException refused = Assert.Throws<InvalidOperationException>(() => rig.Meter.SampleLitresPerMinute());
+            Assert.Contains("MaximumLitresPerMinute", refused.Message);
+            Assert.Equal(0, rig.Meter.TotalPulses);
+        }
+
+        // The filter tests count disturbances on purpose: lift the plausibility bound so the meter reports them.
+        private static void AcceptDisturbedCounts(MeterRig rig) => rig.Meter.MaximumLitresPerMinute = 1000;
 
         private static MeterRig BouncingGpioRig(int minimumPulseIntervalMilliseconds)
         {
@@ -121,11 +199,11 @@ namespace HostTests.FlowMeter
             return rig;
         }
 
-        private static MeterRig GlitchingPulseCounterRig(int filterPulses)
+        private static MeterRig GlitchingPulseCounterRig(int filterNanoseconds, long glitchTicks)
         {
-            var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201, filterPulses: filterPulses);
+            var rig = new MeterRig(Source.PulseCounter, 450, FlowSensorPulsesPerLitre.YfS201, filterNanoseconds: filterNanoseconds);
             rig.Sensor.Glitches = true;
-            rig.Sensor.GlitchTicks = 20; // 2 µs spikes mid-low-phase
+            rig.Sensor.GlitchTicks = glitchTicks;
             rig.Sensor.FlowLitresPerMinute = 30;
             return rig;
         }

@@ -150,5 +150,59 @@ namespace HostTests.FlowMeter
             Assert.Equal(4500, risingEvents);
             Assert.Equal(9000, Board.Events.Delivered);
         }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(-1)]
+        public void InjectOverflowRace_NextPulseCounterReadIsOffBy32767Once(int sign)
+        {
+            // nf-interpreter's native read adds the overflow accumulator (steps of MAX_COUNTER_VALUE, 0x7FFF) to the
+            // hardware count without a lock: a reading that falls on an overflow is one step off.
+            using var counter = new GpioPulseCounter(FlowSensorSimulator.BenchGpio) { Polarity = GpioPulsePolarity.Rising };
+            counter.Start();
+            _sensor.FlowLitresPerMinute = 10;
+            Board.Clock.Advance(TimeSpan.FromSeconds(2)); // 150 pulses
+
+            _sensor.InjectOverflowRace(sign);
+            long glitched = counter.Read().Count;
+            long next = counter.Read().Count;
+
+            Assert.Equal(150 + (sign * 32767), glitched);
+            Assert.Equal(150, next);
+            Assert.Equal(150, _sensor.TruePulseCount);
+        }
+
+        [Fact]
+        public void InjectOverflowRace_AlsoSpoilsAReadWithReset()
+        {
+            using var counter = new GpioPulseCounter(FlowSensorSimulator.BenchGpio) { Polarity = GpioPulsePolarity.Rising };
+            counter.Start();
+            _sensor.FlowLitresPerMinute = 10;
+            Board.Clock.Advance(TimeSpan.FromSeconds(2));
+
+            _sensor.InjectOverflowRace(-1);
+
+            Assert.Equal(150 - 32767, counter.Reset().Count);
+            Assert.Equal(0, counter.Read().Count);
+        }
+
+        [Fact]
+        public void InjectOverflowRace_NoPulseCounterOnThePin_Throws()
+        {
+            Assert.Throws<InvalidOperationException>(() => _sensor.InjectOverflowRace(1));
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(2)]
+        [InlineData(-32767)]
+        public void InjectOverflowRace_SignOtherThanPlusOrMinusOne_ThrowsNamingSign(int sign)
+        {
+            using var counter = new GpioPulseCounter(FlowSensorSimulator.BenchGpio);
+
+            ArgumentOutOfRangeException thrown = Assert.Throws<ArgumentOutOfRangeException>(() => _sensor.InjectOverflowRace(sign));
+
+            Assert.Equal("sign", thrown.ParamName);
+        }
     }
 }

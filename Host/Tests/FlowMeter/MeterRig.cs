@@ -20,14 +20,14 @@ namespace HostTests.FlowMeter
             Source source,
             double sensorPulsesPerLitre,
             double meterPulsesPerLitre,
-            int filterPulses = FlowMeter.DefaultFilterPulses,
+            int filterNanoseconds = FlowMeter.DefaultFilterNanoseconds,
             int minimumPulseIntervalMilliseconds = 0)
         {
             Board.Reset();
             Sensor = new FlowSensorSimulator(Board.Pin(FlowSensorSimulator.BenchGpio)) { PulsesPerLitre = sensorPulsesPerLitre };
             Controller = new GpioController();
             Meter = source == Source.PulseCounter
-                ? FlowMeter.OnPulseCounter(FlowSensorSimulator.BenchGpio, meterPulsesPerLitre, filterPulses)
+                ? FlowMeter.OnPulseCounter(FlowSensorSimulator.BenchGpio, meterPulsesPerLitre, filterNanoseconds)
                 : FlowMeter.OnGpioInterrupt(Controller, FlowSensorSimulator.BenchGpio, meterPulsesPerLitre, minimumPulseIntervalMilliseconds);
         }
 

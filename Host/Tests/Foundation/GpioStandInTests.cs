@@ -80,15 +80,45 @@ namespace HostTests.Foundation
         [Fact]
         public void PulseCounter_GlitchShorterThanFilter_IsNotCounted()
         {
-            using var counter = new GpioPulseCounter(4) { Polarity = GpioPulsePolarity.Rising, FilterPulses = 1000 }; // 12.5 µs
+            // FilterPulses is max_glitch_ns for ESP-IDF: 1000 ns → 80 APB cycles → 1 µs.
+            using var counter = new GpioPulseCounter(4) { Polarity = GpioPulsePolarity.Rising, FilterPulses = 1000 };
             counter.Start();
             long t = Board.Clock.NowTicks;
 
-            Board.Pin(4).DriveExternally(true, t + 10);   // a 5 µs spike: filtered
-            Board.Pin(4).DriveExternally(false, t + 60);
+            Board.Pin(4).DriveExternally(true, t + 10);   // a 0.8 µs spike: filtered
+            Board.Pin(4).DriveExternally(false, t + 18);
             Board.Pin(4).DriveExternally(true, t + 1000); // a real pulse, 1 ms wide
             Board.Pin(4).DriveExternally(false, t + 11000);
             Board.Clock.Advance(TimeSpan.FromMilliseconds(2));
+
+            Assert.Equal(1, counter.Read().Count);
+        }
+
+        [Fact]
+        public void PulseCounter_FilterIsNanoseconds_A2MicrosecondSpikeAtTheLargestFilterIsCounted()
+        {
+            using var counter = new GpioPulseCounter(4) { Polarity = GpioPulsePolarity.Rising, FilterPulses = 1023 };
+            counter.Start();
+            long t = Board.Clock.NowTicks;
+
+            Board.Pin(4).DriveExternally(true, t + 10);   // 2 µs: wider than 1023 ns, though not than 1023 APB cycles
+            Board.Pin(4).DriveExternally(false, t + 30);
+            Board.Clock.Advance(TimeSpan.FromMilliseconds(1));
+
+            Assert.Equal(1, counter.Read().Count);
+        }
+
+        [Fact]
+        public void PulseCounter_FilterSetWhileStarted_TakesEffectAtTheNextStart()
+        {
+            using var counter = new GpioPulseCounter(4) { Polarity = GpioPulsePolarity.Rising };
+            counter.Start();
+            counter.FilterPulses = 1023;
+            long t = Board.Clock.NowTicks;
+
+            Board.Pin(4).DriveExternally(true, t + 10);   // 0.5 µs: counted, the unit still runs unfiltered
+            Board.Pin(4).DriveExternally(false, t + 15);
+            Board.Clock.Advance(TimeSpan.FromMilliseconds(1));
 
             Assert.Equal(1, counter.Read().Count);
         }
