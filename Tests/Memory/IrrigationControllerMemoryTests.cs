@@ -33,7 +33,8 @@ namespace NFUnitTest.Memory
             HeapMeter.Begin(null);
             Open();
 
-            HeapBudget.AtMost(Subject, "instance", HeapMeter.Retained(_controller), MemoryBudgets.IrrigationController.InstanceBytes);
+            int bytes = HeapMeter.Retained(_controller);
+            HeapBudget.AtMost(Subject, "instance", bytes, MemoryBudgets.IrrigationController.InstanceBytes);
             Release();
         }
 
@@ -61,7 +62,8 @@ namespace NFUnitTest.Memory
             SchedulePassOnce();
             Release();
 
-            HeapBudget.AtMost(Subject, "disposed", HeapMeter.Retained(null), 0);
+            int bytes = HeapMeter.Retained(null);
+            HeapBudget.AtMost(Subject, "disposed", bytes, 0);
         }
 
         [Cleanup]

@@ -36,7 +36,8 @@ namespace NFUnitTest.Memory
             HeapMeter.Begin(null);
             _expander = new Mcp23008(Mcp23008Bench.OpenDevice());
 
-            HeapBudget.AtMost(Subject, "instance", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.InstanceBytes);
+            int bytes = HeapMeter.Retained(_expander);
+            HeapBudget.AtMost(Subject, "instance", bytes, MemoryBudgets.Mcp23008.InstanceBytes);
             Release();
         }
 
@@ -98,7 +99,8 @@ namespace NFUnitTest.Memory
             ServeInterruptOnce();
             Release();
 
-            HeapBudget.AtMost(Subject, "disposed", HeapMeter.Retained(null), 0);
+            int bytes = HeapMeter.Retained(null);
+            HeapBudget.AtMost(Subject, "disposed", bytes, 0);
         }
 
         [Cleanup]
