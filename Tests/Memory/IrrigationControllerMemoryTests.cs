@@ -66,8 +66,16 @@ namespace NFUnitTest.Memory
             HeapBudget.AtMost(Subject, "disposed", bytes, 0);
         }
 
+        /// <summary>The firmware sets the tank sensor's range scaling and the valve outputs: both back to power-on.</summary>
         [Cleanup]
-        public void Release()
+        public void LeaveTheBenchAsFound()
+        {
+            Release();
+            BenchChips.RestoreVl6180X();
+            BenchChips.RestoreMcp23008();
+        }
+
+        private static void Release()
         {
             if (_hardware != null)
             {

@@ -104,7 +104,13 @@ namespace NFUnitTest.Memory
         }
 
         [Cleanup]
-        public void Release()
+        public void LeaveTheBenchAsFound()
+        {
+            Release();
+            BenchChips.RestoreMcp23008();
+        }
+
+        private static void Release()
         {
             if (_expander != null)
             {
