@@ -18,6 +18,7 @@ namespace NFUnitTest.Memory
         [Setup]
         public void WarmUp()
         {
+            PlatformWarmUp.Run();
             // First use of a type can allocate in the runtime; do it before any baseline.
             ExampleSensor warm = new ExampleSensor();
             warm.Sample();

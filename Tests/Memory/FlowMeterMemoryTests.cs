@@ -25,6 +25,7 @@ namespace NFUnitTest.Memory
         [Setup]
         public void WarmUp()
         {
+            PlatformWarmUp.Run();
             Open(true);
             SampleOnce();
             LetPulsesCome();

@@ -22,6 +22,7 @@ namespace NFUnitTest.Memory
         [Setup]
         public void WarmUp()
         {
+            PlatformWarmUp.Run();
             Open();
             SchedulePassOnce();
             Release();

@@ -23,6 +23,7 @@ namespace NFUnitTest.Memory
         [Setup]
         public void WarmUp()
         {
+            PlatformWarmUp.Run();
             _expander = Open();
             WritePinOnce();
             ReadPinOnce();

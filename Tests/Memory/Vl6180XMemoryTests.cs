@@ -21,6 +21,7 @@ namespace NFUnitTest.Memory
         [Setup]
         public void WarmUp()
         {
+            PlatformWarmUp.Run();
             // First use of the types, the I2C bus and the sensor's one-off initialisation, before any baseline.
             _sensor = Vl6180XBench.Open();
             ReadRangeOnce();
