@@ -165,6 +165,20 @@ namespace HostTests.Harness
             Assert.Equal(0, Lint(@"public long Op(long a, double b) { lock (_w) { try { System.Threading.Interlocked.Increment(ref _n); } finally { _n++; } } return a * 3 + (long)(b / 2); }").Bytes);
         }
 
+        [Fact]
+        public void Counterparts_CiteTheLibrarySourceFileAndNameEveryCountedField()
+        {
+            Assert.All(Counterparts.All, c =>
+            {
+                Assert.StartsWith("nanoframework/", c.Source, System.StringComparison.Ordinal);
+                Assert.EndsWith(")", c.Source, System.StringComparison.Ordinal);
+                Assert.Contains(".cs (", c.Source, System.StringComparison.Ordinal);
+                Assert.NotEmpty(c.FieldNames);
+                Assert.Equal(c.FieldNames.Count, c.FieldNames.Distinct().Count());
+                Assert.All(c.FieldNames, f => Assert.Contains(f, c.Assumption, System.StringComparison.Ordinal));
+            });
+        }
+
         private static int Garbage(string members, params I2cMethod[] calls) =>
             new OperationGarbage(calls, 0, 0, Lint(members).Bytes).TotalBytes;
 
