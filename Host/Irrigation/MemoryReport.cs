@@ -74,7 +74,7 @@ namespace HostIrrigation
         /// <summary>ESP32 pulse-counter reads the flow meter made (host figure).</summary>
         public long PulseCounterReads { get; private set; }
 
-        /// <summary>nanoCLR garbage of those reads: the GpioPulseCount each returns (model figure, a lower bound).</summary>
+        /// <summary>nanoCLR garbage of those reads: 108 B each, the native GpioPulseCount and the library's two clones (§3d, measured).</summary>
         public int PulseCounterGarbageBytes => (int)(PulseCounterReads * PlatformFloor.PulseCounterRead);
 
         public double GarbagePerMinute => SimulatedMinutes > 0 ? (I2cGarbageBytes + PulseCounterGarbageBytes + LogLineBytes) / SimulatedMinutes : 0;
