@@ -98,7 +98,14 @@ namespace Harness.Il
         /// Lints the hot path starting at <paramref name="entry"/> (<c>Namespace.Type.Method</c>, or
         /// <c>Namespace.Type.Method(int, bool)</c> for one overload) in <paramref name="assembly"/>.
         /// </summary>
-        public static LintResult Run(Assembly assembly, string entry)
+        public static LintResult Run(Assembly assembly, string entry) => Run(assembly, entry, null);
+
+        /// <summary>
+        /// Lints the hot path as <see cref="Run(Assembly, string)"/>, following a call of an abstract or interface method
+        /// only into the implementations whose declaring type is in <paramref name="liveTypes"/> (the types of the objects
+        /// a constructed driver holds); null follows every implementation.
+        /// </summary>
+        public static LintResult Run(Assembly assembly, string entry, IReadOnlyCollection<Type> liveTypes)
         {
             int open = entry.IndexOf('(');
             string path = open < 0 ? entry : entry.Substring(0, open);
@@ -121,7 +128,7 @@ namespace Harness.Il
                 throw new ArgumentException($"Hot-path entry '{entry}' names no method of {assembly.GetName().Name}.", nameof(entry));
             }
 
-            var lint = new Lint(assembly);
+            var lint = new Lint(assembly, liveTypes);
             foreach (MethodBase method in entries)
             {
                 lint.Enqueue(method);
@@ -201,12 +208,14 @@ namespace Harness.Il
         private sealed class Lint
         {
             private readonly Assembly _assembly;
+            private readonly IReadOnlyCollection<Type> _liveTypes;
             private readonly Queue<MethodBase> _queue = new Queue<MethodBase>();
             private readonly Dictionary<MethodBase, bool> _neverReturns = new Dictionary<MethodBase, bool>();
 
-            public Lint(Assembly assembly)
+            public Lint(Assembly assembly, IReadOnlyCollection<Type> liveTypes)
             {
                 _assembly = assembly;
+                _liveTypes = liveTypes;
             }
 
             public List<MethodBase> Visited { get; } = new List<MethodBase>();
@@ -454,7 +463,7 @@ namespace Harness.Il
             {
                 Type[] parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
                 return _assembly.GetTypes()
-                    .Where(t => t != method.DeclaringType && method.DeclaringType.IsAssignableFrom(t))
+                    .Where(t => t != method.DeclaringType && method.DeclaringType.IsAssignableFrom(t) && (_liveTypes == null || _liveTypes.Contains(t)))
                     .Select(t => t.GetMethod(method.Name, AllDeclared, null, parameters, null))
                     .Where(m => m != null && !m.IsAbstract);
             }

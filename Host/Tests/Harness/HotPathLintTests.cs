@@ -364,6 +364,23 @@ namespace HostTests.Harness
         }
 
         [Fact]
+        public void InterfaceCall_FollowsEveryImplementation_OrOnlyTheLiveOnes()
+        {
+            Assembly assembly = TestCompiler.Load(@"
+                namespace Probe
+                {
+                    public interface ISource { int Read(); }
+                    public sealed class Quiet : ISource { public int Read() { return 1; } }
+                    public sealed class Noisy : ISource { public object Last; public int Read() { Last = ""x""; return 2; } }
+                    public sealed class Meter { private readonly ISource _source; public Meter(ISource s) { _source = s; } public int Sample() { return _source.Read(); } }
+                }");
+
+            Assert.Equal(12, HotPathLint.Run(assembly, "Probe.Meter.Sample").Bytes);
+            LintResult live = HotPathLint.Run(assembly, "Probe.Meter.Sample", new[] { assembly.GetType("Probe.Meter"), assembly.GetType("Probe.Quiet") });
+            Assert.True(live.IsClean, string.Join("\n", live.Findings));
+        }
+
+        [Fact]
         public void UnknownEntry_Throws()
         {
             Assembly assembly = TestCompiler.Load(Prelude + "public void Read() { }" + Postlude);
