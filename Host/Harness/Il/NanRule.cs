@@ -8,7 +8,7 @@ namespace Harness.Il
 {
     /// <summary>
     /// Holds device code to nanoCLR's floating-point semantics: on the real interpreter an ordered comparison with NaN
-    /// is not reliably false (<c>NaN &gt; 0</c> is true, <c>NaN &lt;= 0</c> false; nanoclr-heap.md issue record, measured),
+    /// is not reliably false (<c>NaN &gt; 0</c> is true, <c>NaN &lt;= 0</c> false, measured on a real 32-bit nanoCLR),
     /// so a range check such as <c>value &gt; 0</c> lets NaN through. The rule: a method that compares a floating-point
     /// argument with an ordered comparison (<c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c>, as <c>cgt</c>/<c>clt</c> or a
     /// conditional branch) first calls <c>double.IsNaN</c> (or <c>float.IsNaN</c>) on that argument.
