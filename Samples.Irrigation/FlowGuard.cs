@@ -46,6 +46,12 @@ namespace Samples.Irrigation
                 return Alarm.None;
             }
 
+            if (double.IsNaN(litresPerMinute))
+            {
+                // Not a reading (WaterFlow rejects NaN before it gets here); nanoCLR would let it pass the comparisons below.
+                return Alarm.None;
+            }
+
             if (litresPerMinute > zone.ExpectedMaximumLitresPerMinute)
             {
                 _highChecks++;

@@ -246,7 +246,7 @@ namespace Samples.Irrigation
 
         private bool ReportLeak(double litresPerMinute)
         {
-            if (litresPerMinute < _settings.LeakFlowLitresPerMinute)
+            if (double.IsNaN(litresPerMinute) || litresPerMinute < _settings.LeakFlowLitresPerMinute)
             {
                 return false;
             }

@@ -229,7 +229,7 @@ namespace Samples.Irrigation
         // A flow setting within the sensor's rated range.
         private static void CheckFlow(string setting, double value, double min, double max)
         {
-            if (!(value >= min && value <= max))
+            if (double.IsNaN(value) || double.IsNaN(min) || double.IsNaN(max) || !(value >= min && value <= max))
             {
                 throw new ConfigurationException(setting, setting + " is " + value.ToString() + "; allowed " + min.ToString() + ".." + max.ToString() + " L/min (the flow sensor's rated range).");
             }
@@ -245,7 +245,7 @@ namespace Samples.Irrigation
 
         private static void CheckPositive(string setting, double value)
         {
-            if (!(value > 0) || double.IsInfinity(value))
+            if (double.IsNaN(value) || !(value > 0) || double.IsInfinity(value))
             {
                 throw new ConfigurationException(setting, setting + " is " + value.ToString() + "; allowed: a finite number above 0.");
             }

@@ -88,6 +88,11 @@ namespace Samples.Irrigation
         /// <returns>This builder.</returns>
         public LogLine AppendFixed(double value, int decimals)
         {
+            if (double.IsNaN(value))
+            {
+                return Append("NaN");
+            }
+
             long scale = 1;
             for (int i = 0; i < decimals; i++)
             {

@@ -80,7 +80,7 @@ namespace Samples.Irrigation
                 return "flow count went back " + (-pulses).ToString() + " pulses in " + (elapsedMicroseconds / 1000).ToString() + " ms; reading rejected";
             }
 
-            if (!(litresPerMinute <= maximumLitresPerMinute))
+            if (double.IsNaN(litresPerMinute) || double.IsNaN(maximumLitresPerMinute) || !(litresPerMinute <= maximumLitresPerMinute))
             {
                 return "flow reads " + Tenths(litresPerMinute) + " L/min (" + pulses.ToString() + " pulses in " + (elapsedMicroseconds / 1000).ToString() + " ms), above the sensor's rated " + Tenths(maximumLitresPerMinute) + " L/min; reading rejected";
             }
@@ -97,7 +97,7 @@ namespace Samples.Irrigation
         // One decimal, for rejection messages only.
         private static string Tenths(double value)
         {
-            if (!(value < 1e15))
+            if (double.IsNaN(value) || !(value < 1e15))
             {
                 return value.ToString();
             }

@@ -74,7 +74,7 @@ namespace HostIrrigation
         /// <summary>ESP32 pulse-counter reads the flow meter made (host figure).</summary>
         public long PulseCounterReads { get; private set; }
 
-        /// <summary>nanoCLR garbage of those reads: the GpioPulseCount each returns (model figure, a lower bound).</summary>
+        /// <summary>nanoCLR garbage of those reads: 108 B each, the native GpioPulseCount and the library's two clones (§3d, measured).</summary>
         public int PulseCounterGarbageBytes => (int)(PulseCounterReads * PlatformFloor.PulseCounterRead);
 
         public double GarbagePerMinute => SimulatedMinutes > 0 ? (I2cGarbageBytes + PulseCounterGarbageBytes + LogLineBytes) / SimulatedMinutes : 0;
@@ -175,7 +175,7 @@ namespace HostIrrigation
             output.WriteLine("Memory summary (\"model\": nanoCLR heap model of Host/Harness, from nanoclr-heap.md; \"host\": counted on the virtual board)");
             string byMethod = string.Join(", ", TransfersByMethod.Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value}"));
             output.WriteLine($"  I2C transfers (host, transaction log): {Transfers} in {SimulatedMinutes:0.0} simulated min = {I2cTransfersPerMinute:0.0} per minute ({byMethod}); {WireBytes} bytes on the wire");
-            output.WriteLine($"  their garbage (model, §3b per call: WriteRead {PlatformFloor.WriteRead} B, Write {PlatformFloor.Write} B, Read {PlatformFloor.Read} B, " +
+            output.WriteLine($"  their garbage (model, §3b/§3d per call: WriteRead {PlatformFloor.WriteRead} B, Write {PlatformFloor.Write} B, Read {PlatformFloor.Read} B, " +
                 $"WriteByte {PlatformFloor.WriteByte} B, ReadByte {PlatformFloor.ReadByte} B): {I2cGarbageBytes} B = {PerMinute(I2cGarbageBytes)} B per minute");
             if (OpenValveMilliseconds > 0)
             {
@@ -185,7 +185,7 @@ namespace HostIrrigation
                 output.WriteLine($"  while a valve was open: {OpenValveTransfers.Count / minutes:0.0} transfers per minute ({kinds}) = {garbage / minutes:0} B of garbage per minute (model)");
             }
 
-            output.WriteLine($"  pulse-counter reads (host): {PulseCounterReads}, {PlatformFloor.PulseCounterRead} B each = {PulseCounterGarbageBytes} B (model, a lower bound)");
+            output.WriteLine($"  pulse-counter reads (host): {PulseCounterReads}, {PlatformFloor.PulseCounterRead} B each = {PulseCounterGarbageBytes} B (model, §3d: the native GpioPulseCount and the library's two clones)");
             output.WriteLine($"  log lines (model, the strings only): {LogLines} lines, {LogLineBytes} B = {PerMinute(LogLineBytes)} B per minute");
             output.WriteLine("  retained (model, object graphs):");
             foreach (KeyValuePair<string, int> driver in DriverBytes)

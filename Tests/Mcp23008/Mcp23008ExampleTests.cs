@@ -49,10 +49,7 @@ namespace NFUnitTest.Mcp23008Tests
         [Cleanup]
         public void CloseExpander()
         {
-            _expander.WritePort(0x00);
-            _expander.DisableInterrupt(7);
-            _expander.DirectionMask = 0xFF;
-            _expander.PullUpMask = 0x00;
+            NFUnitTest.Memory.BenchChips.RestoreMcp23008(_expander);
             _expander.Dispose();
             _gpio.Dispose();
         }

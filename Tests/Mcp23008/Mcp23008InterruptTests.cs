@@ -114,6 +114,7 @@ namespace NFUnitTest.Mcp23008Tests
         {
             _expander.DisableInterrupt(Pin);
             _expander.ServiceInterrupt();
+            NFUnitTest.Memory.BenchChips.RestoreMcp23008(_expander);
             _expander.Dispose();
             _controller.Dispose();
         }

@@ -167,8 +167,7 @@ namespace NFUnitTest.Mcp23008Tests
         [Cleanup]
         public void CloseExpander()
         {
-            _expander.WritePort(0x00);
-            _expander.DirectionMask = 0xFF;
+            NFUnitTest.Memory.BenchChips.RestoreMcp23008(_expander);
             _expander.Dispose();
             _device.Dispose();
         }

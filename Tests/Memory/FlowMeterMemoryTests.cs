@@ -25,6 +25,7 @@ namespace NFUnitTest.Memory
         [Setup]
         public void WarmUp()
         {
+            PlatformWarmUp.Run();
             Open(true);
             SampleOnce();
             LetPulsesCome();
@@ -43,7 +44,8 @@ namespace NFUnitTest.Memory
             Open(onGpioInterrupt);
 
             int budget = onGpioInterrupt ? MemoryBudgets.FlowMeter.InstanceBytes : MemoryBudgets.FlowMeterPulseCounter.InstanceBytes;
-            HeapBudget.AtMost(Subject(onGpioInterrupt), "instance", HeapMeter.Retained(_meter), budget);
+            int bytes = HeapMeter.Retained(_meter);
+            HeapBudget.AtMost(Subject(onGpioInterrupt), "instance", bytes, budget);
             Release();
         }
 
@@ -89,7 +91,8 @@ namespace NFUnitTest.Memory
             LetPulsesCome();
             Release();
 
-            HeapBudget.AtMost(Subject(onGpioInterrupt), "disposed", HeapMeter.Retained(null), 0);
+            int bytes = HeapMeter.Retained(null);
+            HeapBudget.AtMost(Subject(onGpioInterrupt), "disposed", bytes, 0);
         }
 
         [Cleanup]

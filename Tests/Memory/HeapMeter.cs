@@ -10,7 +10,10 @@ namespace NFUnitTest.Memory
     /// <remarks>
     /// A <c>GC.Run</c> reading is the free heap after a full collection, in whole 12-byte blocks, so the difference of two
     /// readings is exactly the bytes allocated in between that are still alive. Garbage is invisible to it: it is collected
-    /// before the second reading.
+    /// before the second reading. So nothing the test itself builds may sit between two readings: call
+    /// <see cref="Retained"/> in a statement of its own (<c>int bytes = HeapMeter.Retained(x);</c>) and build the message
+    /// afterwards; a string literal passed in the same call is a live 12 B object when the heap is read. The host twin
+    /// fails a test that builds anything between its readings.
     /// </remarks>
     public static class HeapMeter
     {

@@ -22,6 +22,7 @@ namespace NFUnitTest.Memory
         [Setup]
         public void WarmUp()
         {
+            PlatformWarmUp.Run();
             Open();
             SchedulePassOnce();
             Release();
@@ -33,7 +34,8 @@ namespace NFUnitTest.Memory
             HeapMeter.Begin(null);
             Open();
 
-            HeapBudget.AtMost(Subject, "instance", HeapMeter.Retained(_controller), MemoryBudgets.IrrigationController.InstanceBytes);
+            int bytes = HeapMeter.Retained(_controller);
+            HeapBudget.AtMost(Subject, "instance", bytes, MemoryBudgets.IrrigationController.InstanceBytes);
             Release();
         }
 
@@ -61,11 +63,20 @@ namespace NFUnitTest.Memory
             SchedulePassOnce();
             Release();
 
-            HeapBudget.AtMost(Subject, "disposed", HeapMeter.Retained(null), 0);
+            int bytes = HeapMeter.Retained(null);
+            HeapBudget.AtMost(Subject, "disposed", bytes, 0);
         }
 
+        /// <summary>The firmware sets the tank sensor's range scaling and the valve outputs: both back to power-on.</summary>
         [Cleanup]
-        public void Release()
+        public void LeaveTheBenchAsFound()
+        {
+            Release();
+            BenchChips.RestoreVl6180X();
+            BenchChips.RestoreMcp23008();
+        }
+
+        private static void Release()
         {
             if (_hardware != null)
             {

@@ -23,6 +23,7 @@ namespace NFUnitTest.Memory
         [Setup]
         public void WarmUp()
         {
+            PlatformWarmUp.Run();
             _expander = Open();
             WritePinOnce();
             ReadPinOnce();
@@ -36,7 +37,8 @@ namespace NFUnitTest.Memory
             HeapMeter.Begin(null);
             _expander = new Mcp23008(Mcp23008Bench.OpenDevice());
 
-            HeapBudget.AtMost(Subject, "instance", HeapMeter.Retained(_expander), MemoryBudgets.Mcp23008.InstanceBytes);
+            int bytes = HeapMeter.Retained(_expander);
+            HeapBudget.AtMost(Subject, "instance", bytes, MemoryBudgets.Mcp23008.InstanceBytes);
             Release();
         }
 
@@ -98,11 +100,18 @@ namespace NFUnitTest.Memory
             ServeInterruptOnce();
             Release();
 
-            HeapBudget.AtMost(Subject, "disposed", HeapMeter.Retained(null), 0);
+            int bytes = HeapMeter.Retained(null);
+            HeapBudget.AtMost(Subject, "disposed", bytes, 0);
         }
 
         [Cleanup]
-        public void Release()
+        public void LeaveTheBenchAsFound()
+        {
+            Release();
+            BenchChips.RestoreMcp23008();
+        }
+
+        private static void Release()
         {
             if (_expander != null)
             {

@@ -38,10 +38,11 @@ namespace Harness.Footprint
                 HeapReport instance = HeapWalker.Measure(subject.Name, root);
                 result.InstanceBytes = instance.TotalBytes;
                 result.Issues.AddRange(instance.LeftOut.Select(l => $"instance: {l}"));
+                Type[] liveTypes = instance.Reached.Select(o => o.GetType()).Distinct().ToArray();
 
                 foreach (string operation in subject.Operations)
                 {
-                    result.Operations.Add(MeasureOperation(subject, root, operation, budgets, result.Issues));
+                    result.Operations.Add(MeasureOperation(subject, root, operation, budgets, result.Issues, liveTypes));
                 }
             }
             finally
@@ -53,7 +54,8 @@ namespace Harness.Footprint
             return result;
         }
 
-        private static OperationFootprint MeasureOperation(IFootprintSubject subject, object root, string operation, BudgetBook budgets, List<string> issues)
+        private static OperationFootprint MeasureOperation(
+            IFootprintSubject subject, object root, string operation, BudgetBook budgets, List<string> issues, IReadOnlyCollection<Type> liveTypes)
         {
             // Warm up once: first calls may initialise the runtime or the driver.
             subject.Run(root, operation);
@@ -79,7 +81,8 @@ namespace Harness.Footprint
             }
             else
             {
-                lint = HotPathLint.Run(subject.DeviceAssembly, entry);
+                // An interface call is followed into the implementations the constructed driver holds (its pulse source).
+                lint = HotPathLint.Run(subject.DeviceAssembly, entry, liveTypes);
                 issues.AddRange(lint.Findings.Select(f => $"{operation}: {f}"));
             }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Harness.HeapModel;
 
 namespace Harness.Footprint
 {
@@ -19,7 +20,7 @@ namespace Harness.Footprint
             ("wire bytes", "bytes on the I2C wire per call, address bytes included. **host measurement**"),
             ("host bytes/op", ".NET bytes the driver's own code allocated per call, counted exactly by the runtime (0 means none). **host measurement**"),
             ("nanoCLR garbage/op", "bytes of nanoCLR garbage per call = platform floor + driver's own. **nanoCLR model**"),
-            ("platform floor", "what nanoFramework 1.x leaves per call whatever the driver does: per I2C call 300 (WriteRead), 288 (Write), 252 (Read), 204 (WriteByte), 180 (ReadByte); 120 per GPIO edge (§3b, measured); 36 per ESP32 pulse-counter read, the GpioPulseCount it returns (§2, a lower bound). **nanoCLR model**"),
+            ("platform floor", $"what nanoFramework 1.x leaves per call whatever the driver does, each figure measured on a real 32-bit nanoCLR (§3b, §3d): per I2C call {PlatformFloor.WriteRead} (WriteRead), {PlatformFloor.Write} (Write), {PlatformFloor.Read} (Read), {PlatformFloor.WriteByte} (WriteByte), {PlatformFloor.ReadByte} (ReadByte); {PlatformFloor.GpioEdge} per GPIO edge delivered to a handler; {PlatformFloor.PulseCounterRead} per ESP32 pulse-counter read (the GpioPulseCount the native code returns and the library's two clones). **nanoCLR model**"),
             ("driver's own", "garbage of the driver's own code on the hot path, from the IL lint (0 = at the floor). **nanoCLR model**"),
             ("MP bytes/call", "bytes MicroPython allocates per call (gc.mem_alloc delta over many calls). **MicroPython VM**"),
             ("ratio", "nanoCLR figure ÷ MicroPython figure; NA where a side is missing or zero."),

@@ -10,7 +10,7 @@ namespace Harness.HeapModel
     public static class NanoClr
     {
         /// <summary>Identifies this model in reports: bump it whenever a formula or an assumption changes.</summary>
-        public const string ModelVersion = "nanoclr-heap-model 1.0 (32-bit, 12-byte blocks, ESP32 layout)";
+        public const string ModelVersion = "nanoclr-heap-model 1.1 (32-bit, 12-byte blocks, ESP32 layout)";
 
         /// <summary>sizeof(CLR_RT_HeapBlock) on every 32-bit target.</summary>
         public const int Block = 12;

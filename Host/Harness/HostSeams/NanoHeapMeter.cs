@@ -35,9 +35,14 @@ namespace HostSeams
             }
         }
 
-        /// <summary>Model bytes of the objects that are reachable now and were not at <see cref="Begin"/>.</summary>
+        /// <summary>
+        /// Model bytes of the objects that are reachable now and were not at <see cref="Begin"/>. Throws when the calling
+        /// test builds anything between its baseline and this reading (<see cref="ReadingWindow"/>): on a real nanoCLR that
+        /// would count against the subject.
+        /// </summary>
         public static int Retained(object keptAlive)
         {
+            ReadingWindow.Check(ReadingWindow.Caller());
             lock (Sync)
             {
                 LastReport = HeapWalker.Measure(Roots(keptAlive), _baseline);

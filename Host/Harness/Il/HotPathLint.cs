@@ -77,11 +77,16 @@ namespace Harness.Il
     /// 12·(1+F); <c>box</c> 24 (a struct 12·(1+F)); <c>ldstr</c> 12; <c>newobj</c> of a class 12·(1+F) (+24 with a finalizer;
     /// stand-in types as their real counterparts); <c>newarr</c> by the array formula (at least 24 when the length is not a
     /// constant); a delegate 36 (a cached static lambda 0); a string built by a library call at least 24 (an integer's
-    /// <c>ToString</c> 60). A SpanByte parameter of the driver's own methods is listed (0 B itself: the 48 B fall where a
-    /// caller converts or copies a span). The I2C calls themselves are not findings: their cost, spans passed straight in
-    /// and the returned I2cTransferResult included, is the per-call floor of the transaction log. Nor is the GpioPulseCount
-    /// an ESP32 pulse-counter read returns (no other way to read the counter): it is the platform floor per read, counted
-    /// on the virtual board. Struct locals and copies the driver makes of either result are findings.</para>
+    /// <c>ToString</c> 60). Struct clones (every copy nanoCLR makes of a struct object, 12·(1+F) each): a struct returned by
+    /// a call and passed straight on as an argument (§3d), a struct copied from a variable, field or argument into an
+    /// argument, a variable, a field (<c>stobj</c> included) or a return value, <c>ldobj</c>/<c>cpobj</c>, and every struct
+    /// local, compiler temporaries included. A struct parameter of the driver's own methods is listed (0 B itself: the
+    /// clone falls at the call site; SpanByte 48), except an I2cTransferResult parameter, the static checker §3b measured
+    /// at the floor. The I2C calls themselves are not findings: their cost, spans passed
+    /// straight in and the returned I2cTransferResult (ignored or handed straight to a checker) included, is the per-call
+    /// floor of the transaction log. Nor is an ESP32 pulse-counter read (no other way to read the counter): its 108 B are
+    /// the platform floor per read, counted on the virtual board. Struct locals and copies the driver makes of either
+    /// result are findings.</para>
     /// </summary>
     public static class HotPathLint
     {
@@ -93,7 +98,14 @@ namespace Harness.Il
         /// Lints the hot path starting at <paramref name="entry"/> (<c>Namespace.Type.Method</c>, or
         /// <c>Namespace.Type.Method(int, bool)</c> for one overload) in <paramref name="assembly"/>.
         /// </summary>
-        public static LintResult Run(Assembly assembly, string entry)
+        public static LintResult Run(Assembly assembly, string entry) => Run(assembly, entry, null);
+
+        /// <summary>
+        /// Lints the hot path as <see cref="Run(Assembly, string)"/>, following a call of an abstract or interface method
+        /// only into the implementations whose declaring type is in <paramref name="liveTypes"/> (the types of the objects
+        /// a constructed driver holds); null follows every implementation.
+        /// </summary>
+        public static LintResult Run(Assembly assembly, string entry, IReadOnlyCollection<Type> liveTypes)
         {
             int open = entry.IndexOf('(');
             string path = open < 0 ? entry : entry.Substring(0, open);
@@ -116,7 +128,7 @@ namespace Harness.Il
                 throw new ArgumentException($"Hot-path entry '{entry}' names no method of {assembly.GetName().Name}.", nameof(entry));
             }
 
-            var lint = new Lint(assembly);
+            var lint = new Lint(assembly, liveTypes);
             foreach (MethodBase method in entries)
             {
                 lint.Enqueue(method);
@@ -196,12 +208,14 @@ namespace Harness.Il
         private sealed class Lint
         {
             private readonly Assembly _assembly;
+            private readonly IReadOnlyCollection<Type> _liveTypes;
             private readonly Queue<MethodBase> _queue = new Queue<MethodBase>();
             private readonly Dictionary<MethodBase, bool> _neverReturns = new Dictionary<MethodBase, bool>();
 
-            public Lint(Assembly assembly)
+            public Lint(Assembly assembly, IReadOnlyCollection<Type> liveTypes)
             {
                 _assembly = assembly;
+                _liveTypes = liveTypes;
             }
 
             public List<MethodBase> Visited { get; } = new List<MethodBase>();
@@ -255,9 +269,15 @@ namespace Harness.Il
 
                 foreach (ParameterInfo parameter in method.GetParameters())
                 {
-                    if (parameter.ParameterType.FullName == "System.SpanByte")
+                    Type type = parameter.ParameterType;
+                    if (type.FullName == "System.SpanByte")
                     {
                         Add(name, -1, "SpanByte parameter", $"parameter '{parameter.Name}' (48 B fall where a caller converts or copies a span)", 0);
+                    }
+                    else if (NanoTypes.IsStruct(type) && type.FullName != "System.Device.I2c.I2cTransferResult")
+                    {
+                        Add(name, -1, "struct parameter",
+                            $"{TypeName(type)} parameter '{parameter.Name}' (every call passes a clone; its {NanoTypes.StructBytes(type)} B fall at the call site)", 0);
                     }
                 }
 
@@ -358,6 +378,14 @@ namespace Harness.Il
                         Enqueue(target);
                     }
                 }
+                else if (op == OpCodes.Ldobj || op == OpCodes.Cpobj)
+                {
+                    Type copied = Resolve(() => module.ResolveType(instruction.Token, Generic(method.DeclaringType), Generic(method)));
+                    if (copied != null && NanoTypes.IsStruct(copied))
+                    {
+                        Add(name, instruction.Offset, "struct copy", $"{TypeName(copied)} copied from an address by {op.Name}", NanoTypes.StructBytes(copied));
+                    }
+                }
                 else if (IsStore(op))
                 {
                     Type stored = stack.StoredType(i);
@@ -383,9 +411,24 @@ namespace Harness.Il
                 for (int p = 0; p < parameters.Length; p++)
                 {
                     Type type = parameters[p].ParameterType;
-                    if (!type.IsByRef && NanoTypes.IsStruct(type) && stack.IsCopyOfExisting(i, parameters.Length - 1 - p))
+                    int depth = parameters.Length - 1 - p;
+                    if (type.IsByRef || !NanoTypes.IsStruct(type))
+                    {
+                        continue;
+                    }
+
+                    if (stack.IsCopyOfExisting(i, depth))
                     {
                         Add(name, instruction.Offset, "struct copy", $"{TypeName(type)} passed by value to {TypeName(target.DeclaringType)}.{target.Name}", NanoTypes.StructBytes(type));
+                        continue;
+                    }
+
+                    MethodBase returnedBy = stack.ReturnedBy(i, depth);
+                    if (returnedBy != null && !IsMeasuredHandOn(returnedBy))
+                    {
+                        Add(name, instruction.Offset, "struct copy",
+                            $"{TypeName(type)} returned by {TypeName(returnedBy.DeclaringType)}.{returnedBy.Name} passed straight on to {TypeName(target.DeclaringType)}.{target.Name} (cloned into the parameter)",
+                            NanoTypes.StructBytes(type));
                     }
                 }
             }
@@ -420,7 +463,7 @@ namespace Harness.Il
             {
                 Type[] parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
                 return _assembly.GetTypes()
-                    .Where(t => t != method.DeclaringType && method.DeclaringType.IsAssignableFrom(t))
+                    .Where(t => t != method.DeclaringType && method.DeclaringType.IsAssignableFrom(t) && (_liveTypes == null || _liveTypes.Contains(t)))
                     .Select(t => t.GetMethod(method.Name, AllDeclared, null, parameters, null))
                     .Where(m => m != null && !m.IsAbstract);
             }
@@ -435,6 +478,13 @@ namespace Harness.Il
 
             private static string Shorten(string text) => text.Length <= 24 ? text : text.Substring(0, 21) + "...";
         }
+
+        // A call's struct result handed straight to a parameter is cloned (nanoclr-heap.md §3d: the GpioPulseCount a
+        // pulse-counter read returns, passed into a parameter, leaves one more 36 B object), except where §3b measured the
+        // hand-on as free: an I2C transfer's I2cTransferResult passed straight to a checker (inside the 300 B floor of
+        // WriteRead), and the byte[] to SpanByte conversion passed straight in (48 B in all).
+        private static bool IsMeasuredHandOn(MethodBase producer) =>
+            IsI2cTransfer(producer) || producer.Name == "op_Implicit" && producer.DeclaringType?.FullName == "System.SpanByte";
 
         internal static bool IsI2cTransfer(MethodBase method) =>
             method.DeclaringType?.FullName == "System.Device.I2c.I2cDevice" && I2cTransfers.Contains(method.Name);

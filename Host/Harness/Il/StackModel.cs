@@ -45,7 +45,7 @@ namespace Harness.Il
         /// <summary>
         /// Whether the operand <paramref name="depth"/> slots below the top of the stack at <paramref name="consumer"/> is a
         /// copy of a value that already exists (a variable, argument, field or array element load, or a dup), as opposed to a
-        /// freshly created one.
+        /// freshly created one (an <c>ldobj</c> is already a fresh copy, counted where it is made).
         /// </summary>
         public bool IsCopyOfExisting(int consumer, int depth)
         {
@@ -56,9 +56,25 @@ namespace Harness.Il
             }
 
             OpCode op = _code[producer].OpCode;
-            return op == OpCodes.Dup || op == OpCodes.Ldfld || op == OpCodes.Ldsfld || op == OpCodes.Ldobj || op == OpCodes.Ldelem ||
+            return op == OpCodes.Dup || op == OpCodes.Ldfld || op == OpCodes.Ldsfld || op == OpCodes.Ldelem ||
                 op == OpCodes.Ldloc || op == OpCodes.Ldloc_S || op == OpCodes.Ldloc_0 || op == OpCodes.Ldloc_1 || op == OpCodes.Ldloc_2 || op == OpCodes.Ldloc_3 ||
                 op == OpCodes.Ldarg || op == OpCodes.Ldarg_S || op == OpCodes.Ldarg_0 || op == OpCodes.Ldarg_1 || op == OpCodes.Ldarg_2 || op == OpCodes.Ldarg_3;
+        }
+
+        /// <summary>
+        /// The method whose return value is the operand <paramref name="depth"/> slots below the top of the stack at
+        /// <paramref name="consumer"/>, when that operand comes straight from a call or callvirt; otherwise null.
+        /// </summary>
+        public MethodBase ReturnedBy(int consumer, int depth)
+        {
+            int producer = Producer(consumer, depth);
+            if (producer < 0)
+            {
+                return null;
+            }
+
+            OpCode op = _code[producer].OpCode;
+            return op == OpCodes.Call || op == OpCodes.Callvirt ? _targets[producer] : null;
         }
 
         /// <summary>The type a store instruction writes, or null.</summary>

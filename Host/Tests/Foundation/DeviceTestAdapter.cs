@@ -58,12 +58,18 @@ namespace HostTests.Foundation
             }
         }
 
-        /// <summary>Runs one test class with nanoFramework.TestFramework semantics.</summary>
-        public static Dictionary<string, string> RunClass(Type type)
+        /// <summary>
+        /// Runs one test class with nanoFramework.TestFramework semantics, on a freshly powered-up bench unless
+        /// <paramref name="powerUp"/> is false (then on the chips as the previous class left them, as on a real bench).
+        /// </summary>
+        public static Dictionary<string, string> RunClass(Type type, bool powerUp = true)
         {
             var results = new Dictionary<string, string>();
             object target = RuntimeHelpers.GetUninitializedObject(type);
-            Bench.PowerUp();
+            if (powerUp)
+            {
+                Bench.PowerUp();
+            }
 
             string setupFailure = null;
             foreach (MethodInfo setup in Methods<SetupAttribute>(type))

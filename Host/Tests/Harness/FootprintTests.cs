@@ -43,9 +43,8 @@ namespace HostTests.Harness
                 {
                     private readonly System.Device.Gpio.GpioPulseCounter _counter = new System.Device.Gpio.GpioPulseCounter(4);
                     public FakeMeter() { _counter.Start(); }
-                    public long Sample() { return Count(_counter.Read()); }
+                    public long Sample() { return _counter.Read().Count; }
                     public void Dispose() { _counter.Dispose(); }
-                    private static long Count(System.Device.Gpio.GpioPulseCount reading) { return reading.Count; }
                 }
                 public static class FakeBudgets
                 {
@@ -59,7 +58,7 @@ namespace HostTests.Harness
                     }
                     public static class FakeMeter
                     {
-                        public static class Sample { public const string Entry = ""Fake.FakeMeter.Sample""; public const int Transfers = 0; public const int GarbageBytes = 36; public const int HostBytes = 0; }
+                        public static class Sample { public const string Entry = ""Fake.FakeMeter.Sample""; public const int Transfers = 0; public const int GarbageBytes = 108; public const int HostBytes = 0; }
                     }
                 }
             }";
@@ -104,9 +103,9 @@ namespace HostTests.Harness
             OperationFootprint sample = Assert.Single(result.Operations);
             Assert.Equal(0, sample.Transfers);
             Assert.Equal(0, sample.HostBytes);
-            Assert.Equal(36, sample.PlatformBytes);
+            Assert.Equal(108, sample.PlatformBytes);
             Assert.Equal(0, sample.LintBytes);
-            Assert.Equal(36, sample.GarbageBytes);
+            Assert.Equal(108, sample.GarbageBytes);
             Assert.DoesNotContain(result.Issues, i => i.StartsWith("Sample", StringComparison.Ordinal));
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NFUnitTest.Memory;
 using TestFrameworkShared;
 using Xunit;
@@ -91,6 +92,67 @@ namespace HostTests.Harness
 
             Assert.Equal(36, left);
             Assert.Equal(0, HeapMeter.Retained(null));
+        }
+
+        [Fact]
+        public void Instance_LiteralsBuiltInTheSameCallAsTheReading_FailOnTheHost()
+        {
+            // The pattern that failed on a real nanoCLR: Subject and "instance" are ldstr'd before Retained reads the heap,
+            // so two 12 B strings are alive at the reading and count against the subject.
+            HeapMeter.Begin(null);
+            var sensor = new ExampleSensor();
+
+            InvalidOperationException failure = null;
+            try
+            {
+                HeapBudget.AtMost(Subject, "instance", HeapMeter.Retained(sensor), MemoryBudgets.Example.InstanceBytes);
+            }
+            catch (InvalidOperationException ex)
+            {
+                failure = ex;
+            }
+
+            Assert.NotNull(failure);
+
+            Assert.Contains("ldstr \"ExampleSensor\"", failure.Message);
+            Assert.Contains("ldstr \"instance\"", failure.Message);
+            Assert.Contains("Take the reading first", failure.Message);
+        }
+
+        [Fact]
+        public void Retained_AConcatenationBetweenTheReadings_FailsOnTheHost()
+        {
+            var sensor = new ExampleSensor();
+            HeapMeter.Begin(sensor);
+            string label = sensor.Samples.ToString() + " samples";
+
+            InvalidOperationException failure = null;
+            try
+            {
+                HeapMeter.Retained(sensor);
+            }
+            catch (InvalidOperationException ex)
+            {
+                failure = ex;
+            }
+
+            Assert.NotNull(failure);
+
+            Assert.Contains("System.Int32.ToString", failure.Message);
+            Assert.Contains("System.String.Concat", failure.Message);
+            GC.KeepAlive(label);
+        }
+
+        [Fact]
+        public void ReadingWindow_EveryDeviceMemoryTest_ReadsTheHeapBeforeItBuildsAString()
+        {
+            var offenders = typeof(HeapBudget).Assembly.GetTypes()
+                .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
+                .Select(global::HostSeams.ReadingWindow.Inspect)
+                .Where(v => v != null)
+                .ToList();
+
+            Assert.True(offenders.Count == 0, string.Join("\n", offenders));
         }
 
         [Fact]

@@ -241,18 +241,143 @@ namespace HostTests.Harness
         }
 
         [Fact]
-        public void PulseCounterRead_ResultHandedOn_IsPlatformButALocalCopyIs36()
+        public void StructReturnedByACall_PassedStraightIntoAParameter_IsNamedAsAClone()
         {
-            const string Members = @"
+            // The pulse-counter read itself is the platform's (108 B per read); handing its GpioPulseCount straight to a
+            // parameter clones it into the callee: 36 B of the driver's own (nanoclr-heap.md §3d).
+            LintResult result = Lint(@"
                 private System.Device.Gpio.GpioPulseCounter _counter;
                 public long Read() { return Count(_counter.Read()); }
-                public long ReadIntoLocal() { System.Device.Gpio.GpioPulseCount reading = _counter.Read(); return reading.Count + reading.RelativeTime.Ticks; }
-                private static long Count(System.Device.Gpio.GpioPulseCount reading) { return reading.Count; }";
+                private static long Count(System.Device.Gpio.GpioPulseCount reading) { return reading.Count; }");
 
-            Assert.True(Lint(Members, "Read").IsClean, "the GpioPulseCount a read returns is the platform's per-read cost");
-            LintFinding local = Assert.Single(Lint(Members, "ReadIntoLocal").Findings);
+            LintFinding clone = Assert.Single(result.Findings, f => f.Kind == "struct copy");
+            Assert.Equal("Probe.Sensor.Read", clone.Method);
+            Assert.Equal(36, clone.Bytes);
+            Assert.Contains("GpioPulseCounter.Read passed straight on to Probe.Sensor.Count", clone.Detail);
+            Assert.Equal(36, result.Bytes);
+        }
+
+        [Fact]
+        public void StructReturnedByOwnMethod_PassedStraightIntoAParameter_IsNamedAsAClone()
+        {
+            LintResult result = Lint(@"
+                public int Read() { return Use(Make()); }
+                private Two Make() { return new Two(); }
+                private static int Use(Two two) { return two.A; }");
+
+            Assert.Contains(result.Findings, f => f.Kind == "struct copy" && f.Method == "Probe.Sensor.Read" && f.Detail.Contains("Make passed straight on") && f.Bytes == 36);
+        }
+
+        [Fact]
+        public void PulseCounterRead_FieldReadInPlace_IsThePlatformFloorOnly()
+        {
+            LintResult result = Lint(@"
+                private System.Device.Gpio.GpioPulseCounter _counter;
+                public long Read() { return _counter.Read().Count; }");
+
+            Assert.True(result.IsClean, string.Join("\n", result.Findings));
+        }
+
+        [Fact]
+        public void PulseCounterRead_IntoALocal_Is36()
+        {
+            LintResult result = Lint(@"
+                private System.Device.Gpio.GpioPulseCounter _counter;
+                public long Read() { System.Device.Gpio.GpioPulseCount reading = _counter.Read(); return reading.Count + reading.RelativeTime.Ticks; }");
+
+            LintFinding local = Assert.Single(result.Findings);
             Assert.Equal("struct local", local.Kind);
             Assert.Equal(36, local.Bytes);
+        }
+
+        [Fact]
+        public void StructParameter_IsNamed()
+        {
+            LintResult result = Lint(@"
+                public int Read() { return Use(new Two()); }
+                private static int Use(Two two) { return two.B; }");
+
+            Assert.Contains(result.Findings, f => f.Kind == "struct parameter" && f.Method == "Probe.Sensor.Use" && f.Detail.Contains("'two'") && f.Bytes == 0);
+        }
+
+        [Fact]
+        public void I2cResultParameterOfAChecker_IsTheMeasuredFloorAndNotNamed()
+        {
+            LintResult result = Lint(@"public int Read() { Check(_device.WriteRead(_write, _read), 1); return _read[0]; }");
+
+            Assert.True(result.IsClean, string.Join("\n", result.Findings));
+        }
+
+        [Fact]
+        public void StructAssignedFromAField_IsAClone()
+        {
+            LintResult result = Lint(@"
+                private Two _other;
+                public void Store() { _other = _two; }");
+
+            LintFinding copy = Assert.Single(result.Findings);
+            Assert.Equal("struct copy", copy.Kind);
+            Assert.Contains("stfld", copy.Detail);
+            Assert.Equal(36, copy.Bytes);
+        }
+
+        [Fact]
+        public void StructPassedFromAFieldIntoAParameter_IsAClone()
+        {
+            LintResult result = Lint(@"
+                public int Read() { return Use(_two); }
+                private static int Use(Two two) { return two.A; }");
+
+            Assert.Contains(result.Findings, f => f.Kind == "struct copy" && f.Detail.Contains("passed by value") && f.Bytes == 36);
+        }
+
+        [Fact]
+        public void Ldobj_FromARefLocal_IsAClone()
+        {
+            LintResult result = Lint(@"
+                private readonly Two[] _pairs = new Two[2];
+                public int Read() { ref Two slot = ref _pairs[0]; return Sum(slot); }
+                private static int Sum(Two two) { return two.A + two.B; }");
+
+            Assert.Contains(result.Findings, f => f.Kind == "struct copy" && f.Detail.Contains("ldobj") && f.Bytes == 36);
+        }
+
+        [Fact]
+        public void Stobj_ThroughARefLocal_IsAClone()
+        {
+            LintResult result = Lint(@"
+                private readonly Two[] _pairs = new Two[2];
+                public void Store() { ref Two slot = ref _pairs[1]; slot = _two; }");
+
+            Assert.Contains(result.Findings, f => f.Kind == "struct copy" && f.Detail.Contains("stobj") && f.Bytes == 36);
+        }
+
+        [Fact]
+        public void HiddenCompilerLocal_ForAPropertyOfAReturnedStruct_Is36()
+        {
+            LintResult result = Lint(@"public bool Write() { return _device.Write(_write).Status == I2cTransferStatus.FullTransfer; }");
+
+            LintFinding hidden = Assert.Single(result.Findings);
+            Assert.Equal("struct local", hidden.Kind);
+            Assert.Contains("System.Device.I2c.I2cTransferResult", hidden.Detail);
+            Assert.Equal(36, hidden.Bytes);
+        }
+
+        [Fact]
+        public void InterfaceCall_FollowsEveryImplementation_OrOnlyTheLiveOnes()
+        {
+            Assembly assembly = TestCompiler.Load(@"
+                namespace Probe
+                {
+                    public interface ISource { int Read(); }
+                    public sealed class Quiet : ISource { public int Read() { return 1; } }
+                    public sealed class Noisy : ISource { public object Last; public int Read() { Last = ""x""; return 2; } }
+                    public sealed class Meter { private readonly ISource _source; public Meter(ISource s) { _source = s; } public int Sample() { return _source.Read(); } }
+                }");
+
+            Assert.Equal(12, HotPathLint.Run(assembly, "Probe.Meter.Sample").Bytes);
+            LintResult live = HotPathLint.Run(assembly, "Probe.Meter.Sample", new[] { assembly.GetType("Probe.Meter"), assembly.GetType("Probe.Quiet") });
+            Assert.True(live.IsClean, string.Join("\n", live.Findings));
         }
 
         [Fact]

@@ -23,7 +23,7 @@ namespace HostTests.Irrigation
             Assert.Equal(5, lines.Count(l => l.StartsWith("Minute ", StringComparison.Ordinal)));
             Assert.Contains("Water used: 60.0 L in 5 min 0 s (completed)", lines);
             Assert.Contains(lines, l => l.StartsWith("Memory summary", StringComparison.Ordinal));
-            Assert.Contains(lines, l => l.Contains("while a valve was open: 3.0 transfers per minute (WriteRead 2.0, Write 1.0) = 888 B"));
+            Assert.Contains(lines, l => l.Contains("while a valve was open: 3.0 transfers per minute (WriteRead 2.0, Write 1.0) = 852 B"));
             Assert.Contains("Alarms: None; valve outputs on the MCP23008 (OLAT): 0x00", lines);
         }
 
@@ -97,7 +97,7 @@ namespace HostTests.Irrigation
             int writeReads = transfers.Count(t => t.Method == I2cMethod.WriteRead);
             int writes = transfers.Count(t => t.Method == I2cMethod.Write);
             Assert.Equal(transfers.Count, writeReads + writes);
-            Assert.Equal((writeReads * 300) + (writes * 288), report.I2cGarbageBytes);
+            Assert.Equal((writeReads * 300) + (writes * 252), report.I2cGarbageBytes);
             Assert.Equal(15, report.OpenValveTransfers.Count); // 5 minutes × (tank Write + WriteRead, valve WriteRead)
             Assert.Equal(5 * 60000, report.OpenValveMilliseconds, 500.0);
             Assert.Equal(24, report.LogLineBytes); // 12 + 10 + 1 → 2 blocks
