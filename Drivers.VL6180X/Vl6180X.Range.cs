@@ -170,6 +170,7 @@ namespace Drivers.Vl6180X
             int timeout = _rangePeriodMilliseconds + _rangeTimeoutMilliseconds;
             long now = Environment.TickCount64;
             ReadResults();
+            ThrowIfDeviceError();
             if ((_results[ResultInterruptStatus] & RangeField) != expected)
             {
                 long untilDue = _nextRangeSampleDue - now;

@@ -6,12 +6,15 @@ namespace Simulators.Vl6180X
     /// The VL6180X register file as the simulator declares it: datasheet DocID026171 Rev 6 §6.2 (names, widths, access),
     /// power-on values from the datasheet where hardware.md gives them, otherwise marked [U] (assumed). Multi-byte
     /// registers are declared byte by byte, most significant byte first. The AN4545 private registers have no public
-    /// names; they are plain bytes.
+    /// names; they are plain bytes. Every register of the datasheet's map is declared. The history buffer
+    /// (RESULT__HISTORY_BUFFER_0..7) is not modelled: its registers read 0, and enabling it through SYSTEM__HISTORY_CTRL
+    /// throws, so that nothing can rely on it by accident.
     /// </summary>
     internal static class Vl6180XRegisters
     {
         public const int IdentificationModelId = 0x000;
         public const int SystemModeGpio1 = 0x011;
+        public const int SystemHistoryCtrl = 0x012;
         public const int SystemInterruptConfigGpio = 0x014;
         public const int SystemInterruptClear = 0x015;
         public const int SystemFreshOutOfReset = 0x016;
@@ -36,6 +39,18 @@ namespace Simulators.Vl6180X
         public const int ResultHistoryBuffer = 0x052;
         public const int ResultRangeVal = 0x062;
         public const int ResultRangeRaw = 0x064;
+        public const int ResultRangeReturnRate = 0x066;              // 16-bit, 9.7 Mcps
+        public const int ResultRangeReferenceRate = 0x068;           // 16-bit, 9.7 Mcps
+        public const int ResultRangeReturnSignalCount = 0x06C;       // 32-bit
+        public const int ResultRangeReferenceSignalCount = 0x070;    // 32-bit
+        public const int ResultRangeReturnAmbCount = 0x074;          // 32-bit
+        public const int ResultRangeReferenceAmbCount = 0x078;       // 32-bit
+        public const int ResultRangeReturnConvTime = 0x07C;          // 32-bit, µs
+        public const int ResultRangeReferenceConvTime = 0x080;       // 32-bit, µs
+        public const int FirmwareBootup = 0x119;
+
+        /// <summary>SYSALS__INTEGRATION_PERIOD value that locks the device out (ST's VL6180x_AlsSetIntegrationPeriod never writes it).</summary>
+        public const int IntegrationLockOutValue = 255;
         public const int RangeScaler = 0x096;
         public const int ReadoutAveragingSamplePeriod = 0x10A;
         public const int I2cSlaveDeviceAddress = 0x212;
@@ -66,7 +81,7 @@ namespace Simulators.Vl6180X
 
             map.Define(0x010, "SYSTEM__MODE_GPIO0", 0x60, RW);                        // [U] GPIO0 = chip enable
             map.Define(SystemModeGpio1, "SYSTEM__MODE_GPIO1", 0x20, RW);               // [U] function off (Hi-Z)
-            map.Define(0x012, "SYSTEM__HISTORY_CTRL", 0x00, RW);
+            map.Define(SystemHistoryCtrl, "SYSTEM__HISTORY_CTRL", 0x00, RW);
             map.Define(SystemInterruptConfigGpio, "SYSTEM__INTERRUPT_CONFIG_GPIO", 0x00, RW);
             map.Define(SystemInterruptClear, "SYSTEM__INTERRUPT_CLEAR", 0x00, RegisterAccess.WriteOnly);
             map.Define(SystemFreshOutOfReset, "SYSTEM__FRESH_OUT_OF_RESET", 0x01, RW);
@@ -86,6 +101,12 @@ namespace Simulators.Vl6180X
             map.Define(0x025, "SYSRANGE__RANGE_IGNORE_VALID_HEIGHT", 0x00, RW);
             map.Define(0x026, "SYSRANGE__RANGE_IGNORE_THRESHOLD (MSB)", 0x00, RW);
             map.Define(0x027, "SYSRANGE__RANGE_IGNORE_THRESHOLD (LSB)", 0x00, RW);
+
+            // ST's VL6180x_InitData reads 32 bits from 0x026 (the ambient part-to-part NVM value in 0x028/0x029, no
+            // public name); VL6180x_UpscaleRegInit writes it back to 0x0DA. Power-on contents are per part [U].
+            map.Define(0x028, "private 0x028 (part-to-part ambient NVM, MSB)", 0x00, RW);
+            map.Define(0x029, "private 0x029 (part-to-part ambient NVM, LSB)", 0x00, RW);
+            map.Define(0x0DA, "private 0x0DA (ER02 tuning)", 0x00, RW);
             map.Define(0x02C, "SYSRANGE__MAX_AMBIENT_LEVEL_MULT", 0xA0, RW);            // [U]
             map.Define(0x02D, "SYSRANGE__RANGE_CHECK_ENABLES", 0x11, RW);               // [U] ECE + SNR
             map.Define(SysrangeVhvRecalibrate, "SYSRANGE__VHV_RECALIBRATE", 0x00, RW);
@@ -113,10 +134,19 @@ namespace Simulators.Vl6180X
 
             map.Define(ResultRangeVal, "RESULT__RANGE_VAL", 0x00, R);
             map.Define(ResultRangeRaw, "RESULT__RANGE_RAW", 0x00, R);
+            DefineWide(map, ResultRangeReturnRate, "RESULT__RANGE_RETURN_RATE", 2);
+            DefineWide(map, ResultRangeReferenceRate, "RESULT__RANGE_REFERENCE_RATE", 2);
+            DefineWide(map, ResultRangeReturnSignalCount, "RESULT__RANGE_RETURN_SIGNAL_COUNT", 4);
+            DefineWide(map, ResultRangeReferenceSignalCount, "RESULT__RANGE_REFERENCE_SIGNAL_COUNT", 4);
+            DefineWide(map, ResultRangeReturnAmbCount, "RESULT__RANGE_RETURN_AMB_COUNT", 4);
+            DefineWide(map, ResultRangeReferenceAmbCount, "RESULT__RANGE_REFERENCE_AMB_COUNT", 4);
+            DefineWide(map, ResultRangeReturnConvTime, "RESULT__RANGE_RETURN_CONV_TIME", 4);
+            DefineWide(map, ResultRangeReferenceConvTime, "RESULT__RANGE_REFERENCE_CONV_TIME", 4);
 
             map.Define(RangeScaler, "RANGE_SCALER (MSB)", 0x00, RW);                     // [U] 253 = 1×
             map.Define(RangeScaler + 1, "RANGE_SCALER (LSB)", 0xFD, RW);
             map.Define(ReadoutAveragingSamplePeriod, "READOUT__AVERAGING_SAMPLE_PERIOD", 0x30, RW);
+            map.Define(FirmwareBootup, "FIRMWARE__BOOTUP", 0x01, R);                    // bit 0: firmware has booted
             map.Define(0x120, "FIRMWARE__RESULT_SCALER", 0x01, R);
             map.Define(I2cSlaveDeviceAddress, "I2C_SLAVE__DEVICE_ADDRESS", 0x29, RW);
             map.Define(InterleavedModeEnable, "INTERLEAVED_MODE__ENABLE", 0x00, RW);
@@ -127,6 +157,15 @@ namespace Simulators.Vl6180X
             }
 
             return map;
+        }
+
+        // A read-only result register of 2 or 4 bytes, big-endian, declared byte by byte; 0 until the first measurement.
+        private static void DefineWide(RegisterMap map, int address, string name, int bytes)
+        {
+            for (int i = 0; i < bytes; i++)
+            {
+                map.Define(address + i, $"{name} (byte {i} of {bytes}, MSB first)", 0x00, RegisterAccess.ReadOnly);
+            }
         }
     }
 }

@@ -81,6 +81,17 @@ namespace Simulators.Vl6180X
                 _pendingAddress = value & 0x7F;
             };
             Registers[SystemGroupedParameterHold].OnWrite = WriteGroupedParameterHold;
+            Registers[SystemHistoryCtrl].OnWrite = value =>
+            {
+                if ((value & 0x01) != 0)
+                {
+                    throw new SimulatorException(
+                        "VL6180X: SYSTEM__HISTORY_CTRL enables the history buffer, which this simulator does not model "
+                        + "(its registers read 0).");
+                }
+
+                Registers[SystemHistoryCtrl].Value = value;
+            };
             foreach (int held in HeldRegisters)
             {
                 Register register = Registers[held];
@@ -92,6 +103,11 @@ namespace Simulators.Vl6180X
                     }
                     else
                     {
+                        if (RangeContinuous || AlsContinuous)
+                        {
+                            UnheldGroupedWrites++;
+                        }
+
                         register.Value = value;
                     }
                 };
@@ -142,6 +158,14 @@ namespace Simulators.Vl6180X
         /// <summary>Forces the ALS error code (1 overflow, 2 underflow) of the following ALS measurements; null: physics.</summary>
         public int? ForcedAlsErrorCode { get; set; }
 
+        /// <summary>
+        /// Makes the following range and ALS measurements end in a device error (1 laser safety, 2 PLL): bits [7:6] of
+        /// RESULT__INTERRUPT_STATUS_GPIO latch, the new-sample flag does not appear, results stay as they were and the
+        /// device reports ready again. Null: no error. Whether range status codes 1–5 (VCSEL, PLL) also raise this field
+        /// is not stated [U], so <see cref="ForcedRangeErrorCode"/> and this hook are kept apart and tests drive both.
+        /// </summary>
+        public int? InjectedDeviceError { get; set; }
+
         // --- Observations ----------------------------------------------------------------------------------------
 
         /// <summary>The part's factory offset (mm at 1×), as stored at power-up.</summary>
@@ -158,6 +182,19 @@ namespace Simulators.Vl6180X
 
         /// <summary>Start commands that arrived while a measurement of the same kind was running, and were lost.</summary>
         public int IgnoredStarts { get; private set; }
+
+        /// <summary>
+        /// Whether an ALS measurement was started with SYSALS__INTEGRATION_PERIOD = 255, the value ST's API never writes
+        /// because it locks the device out; the simulator then never completes that measurement [U].
+        /// </summary>
+        public bool LockedOut { get; private set; }
+
+        /// <summary>
+        /// Writes to the grouped registers (SYSTEM__INTERRUPT_CONFIG_GPIO, thresholds, SYSALS__ANALOGUE_GAIN,
+        /// SYSALS__INTEGRATION_PERIOD) while a continuous range or ALS mode ran and SYSTEM__GROUPED_PARAMETER_HOLD was 0.
+        /// DocID026171 §6.2 asks for the hold around such updates, so that a measurement never starts with half of one.
+        /// </summary>
+        public int UnheldGroupedWrites { get; private set; }
 
         /// <summary>Temperature (VHV) recalibrations requested through SYSRANGE__VHV_RECALIBRATE.</summary>
         public int VhvRecalibrations { get; private set; }
@@ -177,6 +214,7 @@ namespace Simulators.Vl6180X
             using (AllocationLedger.Platform())
             {
                 Registers.ResetAll();
+                LockedOut = false;
                 _heldWrites.Clear();
                 _stalled.Clear();
                 _pendingAddress = null;
@@ -259,7 +297,7 @@ namespace Simulators.Vl6180X
         // A field of SYSTEM__INTERRUPT_CONFIG_GPIO decides what a completed measurement reports: 1 below the low
         // threshold, 2 above the high one, 3 outside the window, 4 every sample, 0 nothing. A reported event stays
         // latched until it is cleared.
-        private void Latch(int shift, int mode, int value, int low, int high, int errorField)
+        private void Latch(int shift, int mode, int value, int low, int high)
         {
             int evt = mode switch
             {
@@ -276,9 +314,20 @@ namespace Simulators.Vl6180X
                 status |= evt << shift;
             }
 
-            if (errorField != 0 && (status & 0xC0) == 0)
+            Registers[ResultInterruptStatusGpio].Value = (byte)status;
+            UpdateGpio1();
+        }
+
+        // RESULT__INTERRUPT_STATUS_GPIO bits [7:6] (DocID026171 §6.2: 1 laser safety, 2 PLL). With an error the
+        // measurement's new-sample flag never appears (a comment in ST's VL6180x_RangeGetInterruptStatus says so, and
+        // VL6180x_RangePollMeasurement stops polling on the error field). The error latches
+        // until SYSTEM__INTERRUPT_CLEAR bit 2; whether it drives GPIO1 is not stated [U]: modelled as any other flag.
+        private void LatchDeviceError(int error)
+        {
+            int status = Value(ResultInterruptStatusGpio);
+            if ((status & 0xC0) == 0)
             {
-                status |= errorField << 6;
+                status |= (error & 0x03) << 6;
             }
 
             Registers[ResultInterruptStatusGpio].Value = (byte)status;
