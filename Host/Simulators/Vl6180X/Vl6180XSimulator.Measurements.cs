@@ -104,16 +104,17 @@ namespace Simulators.Vl6180X
             return ReferenceConvergenceMilliseconds * d * d * (3.0 / TargetReflectancePercent);
         }
 
-        private void WriteRangeStart(byte value) => WriteStart(_range, value, BeginRange);
+        private void WriteRangeStart(int value) => WriteStart(_range, value, BeginRange);
 
-        private void WriteAlsStart(byte value) => WriteStart(_als, value, BeginAls);
+        private void WriteAlsStart(int value) => WriteStart(_als, value, BeginAls);
 
-        // SYSRANGE__START / SYSALS__START: bit 0 starts (or, in continuous mode, stops) and clears itself; bit 1
-        // selects continuous mode. A start while a measurement of that kind runs is lost.
-        private void WriteStart(Channel channel, byte value, Action<long> begin)
+        // SYSRANGE__START / SYSALS__START: startstop starts (or, in continuous mode, stops) a measurement; the table
+        // clears it after this hook. select_mode chooses continuous mode. A start while a measurement of that kind runs
+        // is lost.
+        private void WriteStart(Channel channel, int value, Action<long> begin)
         {
-            Registers[channel.StartRegister].Value = (byte)(value & 0x02);
-            if ((value & 0x01) == 0)
+            Registers[channel.StartRegister].Value = value;
+            if ((value & StartStopBit) == 0)
             {
                 return;
             }
@@ -130,7 +131,7 @@ namespace Simulators.Vl6180X
                 return;
             }
 
-            channel.Continuous = (value & 0x02) != 0;
+            channel.Continuous = (value & ContinuousModeBit) != 0;
             channel.Run++;
             begin(Board.Clock.NowTicks);
         }
@@ -196,9 +197,9 @@ namespace Simulators.Vl6180X
             }
             else
             {
-                Registers[ResultRangeVal].Value = (byte)outcome.Value;
-                Registers[ResultRangeRaw].Value = (byte)outcome.Raw;
-                Registers[ResultRangeStatus].Value = (byte)((outcome.Code << 4) | 0x01);
+                Registers[ResultRangeVal].Value = outcome.Value & 0xFF;
+                Registers[ResultRangeRaw].Value = outcome.Raw & 0xFF;
+                Registers[ResultRangeStatus].Value = (outcome.Code << 4) | 0x01;
                 WriteRangeRates(outcome);
                 Latch(0, Value(SystemInterruptConfigGpio) & 0x07, outcome.Value, Value(SysrangeThreshLow), Value(SysrangeThreshHigh));
             }
@@ -236,9 +237,8 @@ namespace Simulators.Vl6180X
             }
             else
             {
-                Registers[ResultAlsVal].Value = (byte)(outcome.Counts >> 8);
-                Registers[ResultAlsVal + 1].Value = (byte)outcome.Counts;
-                Registers[ResultAlsStatus].Value = (byte)((outcome.Code << 4) | 0x01);
+                Registers[ResultAlsVal].Value = outcome.Counts & 0xFFFF;
+                Registers[ResultAlsStatus].Value = (outcome.Code << 4) | 0x01;
                 Latch(3, (Value(SystemInterruptConfigGpio) >> 3) & 0x07, outcome.Counts, Register16(SysalsThreshLow), Register16(SysalsThreshHigh));
             }
 
@@ -263,31 +263,29 @@ namespace Simulators.Vl6180X
             double convergenceMicroseconds = Math.Min(convergence, maxConvergence) * 1000;
             double returnRate = target ? ReferenceReturnRateMcps * 4.35 / convergence : 0;
             double ambient = Math.Max(0, AmbientLux) * AmbientCountsPerMicrosecondPerLux * convergenceMicroseconds;
-            WriteResult(ResultRangeReturnRate, 2, returnRate * 128);
-            WriteResult(ResultRangeReferenceRate, 2, ReferenceChannelRateMcps * 128);
-            WriteResult(ResultRangeReturnSignalCount, 4, returnRate * convergenceMicroseconds);
-            WriteResult(ResultRangeReferenceSignalCount, 4, ReferenceChannelRateMcps * convergenceMicroseconds);
-            WriteResult(ResultRangeReturnAmbCount, 4, ambient);
-            WriteResult(ResultRangeReferenceAmbCount, 4, ambient);
-            WriteResult(ResultRangeReturnConvTime, 4, convergenceMicroseconds);
-            WriteResult(ResultRangeReferenceConvTime, 4, convergenceMicroseconds);
+            WriteResult(ResultRangeReturnRate, returnRate * 128);
+            WriteResult(ResultRangeReferenceRate, ReferenceChannelRateMcps * 128);
+            WriteResult(ResultRangeReturnSignalCount, returnRate * convergenceMicroseconds);
+            WriteResult(ResultRangeReferenceSignalCount, ReferenceChannelRateMcps * convergenceMicroseconds);
+            WriteResult(ResultRangeReturnAmbCount, ambient);
+            WriteResult(ResultRangeReferenceAmbCount, ambient);
+            WriteResult(ResultRangeReturnConvTime, convergenceMicroseconds);
+            WriteResult(ResultRangeReferenceConvTime, convergenceMicroseconds);
         }
 
-        // A big-endian result of 2 or 4 bytes, rounded and saturated at its width.
-        private void WriteResult(int address, int bytes, double value)
+        // A 16- or 32-bit result, rounded and saturated at the register's width.
+        private void WriteResult(int address, double value)
         {
-            double max = bytes == 2 ? 0xFFFF : uint.MaxValue;
-            ulong v = (ulong)Math.Round(Math.Clamp(value, 0, max), MidpointRounding.AwayFromZero);
-            for (int i = 0; i < bytes; i++)
-            {
-                Registers[address + i].Value = (byte)(v >> (8 * (bytes - 1 - i)));
-            }
+            Register register = Registers[address];
+            double max = register.WidthBits == 16 ? 0xFFFF : uint.MaxValue;
+            uint v = (uint)Math.Round(Math.Clamp(value, 0, max), MidpointRounding.AwayFromZero);
+            register.Value = unchecked((int)v);
         }
 
         private void SetDeviceReady(int statusRegister, bool ready)
         {
             int value = Value(statusRegister);
-            Registers[statusRegister].Value = (byte)(ready ? value | 0x01 : value & ~0x01);
+            Registers[statusRegister].Value = ready ? value | 0x01 : value & ~0x01;
         }
 
         private RangeOutcome MeasureRange()
