@@ -119,6 +119,7 @@ namespace Drivers.Vl6180X
         /// <returns>True for a valid reading; false on overflow (too much light for the gain) or underflow.</returns>
         /// <exception cref="InvalidOperationException">Interleaved mode is running, or the ALS interrupt mode is not <see cref="InterruptMode.NewSampleReady"/>.</exception>
         /// <exception cref="Vl6180XTimeoutException">No device ready or no new sample within the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public bool TryReadLux(out double lux, out AlsStatus status)
@@ -158,6 +159,7 @@ namespace Drivers.Vl6180X
         /// <exception cref="AlsErrorException">The device reported an overflow or underflow.</exception>
         /// <exception cref="InvalidOperationException">See <see cref="TryReadLux"/>.</exception>
         /// <exception cref="Vl6180XTimeoutException">No device ready or no new sample within the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public double ReadLux()
@@ -260,6 +262,7 @@ namespace Drivers.Vl6180X
         /// <returns>True when both readings are valid.</returns>
         /// <exception cref="InvalidOperationException">Interleaved mode does not run.</exception>
         /// <exception cref="Vl6180XTimeoutException">No pair within the period plus the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public bool TryReadInterleaved(out int millimeters, out RangeStatus rangeStatus, out double lux, out AlsStatus alsStatus)

@@ -100,14 +100,17 @@ namespace Drivers.Vl6180X
         /// <summary>
         /// Creates the driver and initialises the sensor: checks IDENTIFICATION__MODEL_ID, and if
         /// SYSTEM__FRESH_OUT_OF_RESET is 1 loads the AN4545 private settings and the recommended public settings, then
-        /// clears the flag. The factory part-to-part offset is kept. If the sensor was already initialised, its settings
-        /// are read back instead.
+        /// clears the flag (41 transfers). The factory part-to-part offset is kept. If the sensor was already initialised
+        /// (a warm restart of the MCU), it may still be measuring: the constructor stops both channels, waits until they
+        /// report device ready (at most the ALS integration period plus both timeouts), clears every interrupt and reads
+        /// the settings back; with nothing running this costs one single-shot range and one ALS measurement.
         /// </summary>
         /// <param name="device">The sensor on its bus; <see cref="DefaultI2cAddress"/> unless changed since power-up.</param>
         /// <param name="shouldDispose">True to dispose <paramref name="device"/> with this driver (or if this constructor throws).</param>
         /// <exception cref="ArgumentNullException"><paramref name="device"/> is null.</exception>
         /// <exception cref="Vl6180XException">The model ID is not 0xB4 (the message names the ID found).</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed; names the register and the status.</exception>
+        /// <exception cref="Vl6180XTimeoutException">An already initialised sensor did not report device ready after the stop.</exception>
         public Vl6180X(I2cDevice device, bool shouldDispose = true)
         {
             if (device == null)
