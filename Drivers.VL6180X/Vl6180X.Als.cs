@@ -6,6 +6,10 @@ namespace Drivers.Vl6180X
     {
         private const int MaximumAlsIntegrationMilliseconds = 464;
 
+        // SYSALS__INTEGRATION_PERIOD value ST's API never writes because it locks the device out; its
+        // VL6180x_AlsSetIntegrationPeriod writes 256 instead.
+        private const int IntegrationLockOutCode = 255;
+
         // lux = 0.32 × counts × 100 / (gain × t_int) (DocID026171 §2.13.4) = 3200 × counts / (gain × 100 × t_int).
         private const double LuxNumerator = 3200.0;
 
@@ -18,7 +22,8 @@ namespace Drivers.Vl6180X
 
         /// <summary>
         /// ALS analogue gain (SYSALS__ANALOGUE_GAIN = 0x40 | code; the upper nibble must be 4). Lux use the datasheet's
-        /// actual gain of each code. Default <see cref="AlsGain.Gain1"/>.
+        /// actual gain of each code. Default <see cref="AlsGain.Gain1"/>. During continuous ranging the write goes
+        /// inside a grouped-parameter hold.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">Not one of the eight codes.</exception>
         /// <exception cref="InvalidOperationException">Interleaved mode is running.</exception>
@@ -41,14 +46,25 @@ namespace Drivers.Vl6180X
                 }
 
                 CheckNotInterleaved();
-                WriteRegister8(SYSALS__ANALOGUE_GAIN, AlsDarkGain | (int)value);
+                bool held = HoldIfMeasuring();
+                try
+                {
+                    WriteRegister8(SYSALS__ANALOGUE_GAIN, AlsDarkGain | (int)value);
+                }
+                finally
+                {
+                    Release(held);
+                }
+
                 _alsGain = value;
             }
         }
 
         /// <summary>
         /// ALS integration period in ms, 1 to 464 (SYSALS__INTEGRATION_PERIOD, 16-bit, holds the value − 1). Default
-        /// 100 ms, for which the 0.32 lux/count calibration is given.
+        /// 100 ms, for which the 0.32 lux/count calibration is given. The register value 255 locks the device out, so
+        /// 256 ms is set as 257 ms (register value 256), as ST's <c>VL6180x_AlsSetIntegrationPeriod</c> does; the
+        /// property then reads 257 and lux use it. During continuous ranging the write goes inside a grouped-parameter hold.
         /// </summary>
         /// <exception cref="ArgumentOutOfRangeException">Outside 1..464.</exception>
         /// <exception cref="InvalidOperationException">Interleaved mode is running.</exception>
@@ -73,8 +89,23 @@ namespace Drivers.Vl6180X
                 }
 
                 CheckNotInterleaved();
-                WriteRegister16(SYSALS__INTEGRATION_PERIOD, value - 1);
-                _alsIntegrationMilliseconds = value;
+                int code = value - 1;
+                if (code == IntegrationLockOutCode)
+                {
+                    code++;
+                }
+
+                bool held = HoldIfMeasuring();
+                try
+                {
+                    WriteRegister16(SYSALS__INTEGRATION_PERIOD, code);
+                }
+                finally
+                {
+                    Release(held);
+                }
+
+                _alsIntegrationMilliseconds = code + 1;
             }
         }
 
@@ -88,6 +119,7 @@ namespace Drivers.Vl6180X
         /// <returns>True for a valid reading; false on overflow (too much light for the gain) or underflow.</returns>
         /// <exception cref="InvalidOperationException">Interleaved mode is running, or the ALS interrupt mode is not <see cref="InterruptMode.NewSampleReady"/>.</exception>
         /// <exception cref="Vl6180XTimeoutException">No device ready or no new sample within the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public bool TryReadLux(out double lux, out AlsStatus status)
@@ -127,6 +159,7 @@ namespace Drivers.Vl6180X
         /// <exception cref="AlsErrorException">The device reported an overflow or underflow.</exception>
         /// <exception cref="InvalidOperationException">See <see cref="TryReadLux"/>.</exception>
         /// <exception cref="Vl6180XTimeoutException">No device ready or no new sample within the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public double ReadLux()
@@ -229,6 +262,7 @@ namespace Drivers.Vl6180X
         /// <returns>True when both readings are valid.</returns>
         /// <exception cref="InvalidOperationException">Interleaved mode does not run.</exception>
         /// <exception cref="Vl6180XTimeoutException">No pair within the period plus the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public bool TryReadInterleaved(out int millimeters, out RangeStatus rangeStatus, out double lux, out AlsStatus alsStatus)
@@ -245,6 +279,7 @@ namespace Drivers.Vl6180X
             const int BothReady = ((int)InterruptMode.NewSampleReady << AlsFieldShift) | (int)InterruptMode.NewSampleReady;
             long now = Environment.TickCount64;
             ReadResults();
+            ThrowIfDeviceError();
             if ((_results[ResultInterruptStatus] & Both) != BothReady)
             {
                 long untilDue = _nextInterleavedSampleDue - now;

@@ -64,7 +64,8 @@ namespace Drivers.Vl6180X
         }
 
         /// <summary>
-        /// Sets what raises the range interrupt, keeping the thresholds as they are (one write).
+        /// Sets what raises the range interrupt, keeping the thresholds as they are (one write; during a continuous
+        /// measurement inside a grouped-parameter hold, two more).
         /// </summary>
         /// <param name="mode">The interrupt condition.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
@@ -74,13 +75,23 @@ namespace Drivers.Vl6180X
         {
             CheckNotDisposed();
             CheckMode(mode);
-            WriteInterruptConfig(mode, _alsInterruptMode);
+            bool held = HoldIfMeasuring();
+            try
+            {
+                WriteInterruptConfig(mode, _alsInterruptMode);
+            }
+            finally
+            {
+                Release(held);
+            }
+
             _rangeInterruptMode = mode;
         }
 
         /// <summary>
         /// Sets what raises the range interrupt and the thresholds (SYSRANGE__THRESH_HIGH/LOW, in units of the current
-        /// scaling: configure after <see cref="RangeScaling"/>). Two writes.
+        /// scaling: configure after <see cref="RangeScaling"/>). Two writes; during a continuous measurement inside a
+        /// grouped-parameter hold, two more.
         /// </summary>
         /// <param name="mode">The interrupt condition.</param>
         /// <param name="lowThresholdMillimeters">Low threshold, 0 to 255 × <see cref="RangeScaling"/> mm.</param>
@@ -107,13 +118,25 @@ namespace Drivers.Vl6180X
                     "The high threshold is the low threshold to " + maximum.ToString() + " mm at the current scaling.");
             }
 
-            // SYSRANGE__THRESH_HIGH (0x019) and SYSRANGE__THRESH_LOW (0x01A) in one write.
-            WriteRegister16(SYSRANGE__THRESH_HIGH, ((highThresholdMillimeters / _scaling) << 8) | (lowThresholdMillimeters / _scaling));
-            WriteInterruptConfig(mode, _alsInterruptMode);
+            bool held = HoldIfMeasuring();
+            try
+            {
+                // SYSRANGE__THRESH_HIGH (0x019) and SYSRANGE__THRESH_LOW (0x01A) in one write.
+                WriteRegister16(SYSRANGE__THRESH_HIGH, ((highThresholdMillimeters / _scaling) << 8) | (lowThresholdMillimeters / _scaling));
+                WriteInterruptConfig(mode, _alsInterruptMode);
+            }
+            finally
+            {
+                Release(held);
+            }
+
             _rangeInterruptMode = mode;
         }
 
-        /// <summary>Sets what raises the ALS interrupt, keeping the thresholds as they are (one write).</summary>
+        /// <summary>
+        /// Sets what raises the ALS interrupt, keeping the thresholds as they are (one write; during a continuous
+        /// measurement inside a grouped-parameter hold, two more).
+        /// </summary>
         /// <param name="mode">The interrupt condition.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
@@ -122,13 +145,23 @@ namespace Drivers.Vl6180X
         {
             CheckNotDisposed();
             CheckMode(mode);
-            WriteInterruptConfig(_rangeInterruptMode, mode);
+            bool held = HoldIfMeasuring();
+            try
+            {
+                WriteInterruptConfig(_rangeInterruptMode, mode);
+            }
+            finally
+            {
+                Release(held);
+            }
+
             _alsInterruptMode = mode;
         }
 
         /// <summary>
         /// Sets what raises the ALS interrupt and the thresholds, given in lux and converted to counts
-        /// (SYSALS__THRESH_HIGH/LOW, 16-bit) with the current gain and integration period: configure after those. Two writes.
+        /// (SYSALS__THRESH_HIGH/LOW, 16-bit) with the current gain and integration period: configure after those. Two
+        /// writes; during a continuous measurement inside a grouped-parameter hold, two more.
         /// </summary>
         /// <param name="mode">The interrupt condition.</param>
         /// <param name="lowThresholdLux">Low threshold in lux, 0 up to what 65 535 counts mean at the current gain and integration period.</param>
@@ -156,8 +189,17 @@ namespace Drivers.Vl6180X
                     "The high threshold is the low threshold up to 65535 counts at the current gain and integration period.");
             }
 
-            WriteRegisters4(SYSALS__THRESH_HIGH, high >> 8, high, low >> 8, low);
-            WriteInterruptConfig(_rangeInterruptMode, mode);
+            bool held = HoldIfMeasuring();
+            try
+            {
+                WriteRegisters4(SYSALS__THRESH_HIGH, high >> 8, high, low >> 8, low);
+                WriteInterruptConfig(_rangeInterruptMode, mode);
+            }
+            finally
+            {
+                Release(held);
+            }
+
             _alsInterruptMode = mode;
         }
 
@@ -230,6 +272,31 @@ namespace Drivers.Vl6180X
         private void WriteInterruptConfig(InterruptMode range, InterruptMode als)
         {
             WriteRegister8(SYSTEM__INTERRUPT_CONFIG_GPIO, ((int)als << AlsFieldShift) | (int)range);
+        }
+
+        // SYSTEM__GROUPED_PARAMETER_HOLD (DocID026171 §6.2): while it is 1 the device does not take up new values of
+        // SYSTEM__INTERRUPT_CONFIG_GPIO, the range and ALS thresholds, SYSALS__ANALOGUE_GAIN and
+        // SYSALS__INTEGRATION_PERIOD; at 0 the next measurement starts with all of them. A measurement that starts in
+        // the middle of an update could otherwise run with half of it. ST's VL6180x_RangeSetThresholds (UseSafeParamHold)
+        // and Linux vl6180.c (vl6180_hold) bracket such writes the same way. Only needed while the device measures on
+        // its own; returns whether the hold was set.
+        private bool HoldIfMeasuring()
+        {
+            if (!_rangeContinuous && !_interleaved)
+            {
+                return false;
+            }
+
+            WriteRegister8(SYSTEM__GROUPED_PARAMETER_HOLD, 0x01);
+            return true;
+        }
+
+        private void Release(bool held)
+        {
+            if (held)
+            {
+                WriteRegister8(SYSTEM__GROUPED_PARAMETER_HOLD, 0x00);
+            }
         }
 
         // Counts for a lux value at the current gain and integration period; −1 when outside 0..65535 counts.

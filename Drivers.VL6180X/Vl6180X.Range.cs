@@ -30,6 +30,7 @@ namespace Drivers.Vl6180X
         /// <returns>True for a valid distance; false when the device reported an error code (no target, overflow…).</returns>
         /// <exception cref="InvalidOperationException">A continuous or interleaved measurement is running, or the range interrupt mode is not <see cref="InterruptMode.NewSampleReady"/>.</exception>
         /// <exception cref="Vl6180XTimeoutException">No device ready or no new sample within the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public bool TryReadRange(out int millimeters, out RangeStatus status)
@@ -68,6 +69,7 @@ namespace Drivers.Vl6180X
         /// <exception cref="RangeErrorException">The device reported an error code instead of a distance (<see cref="RangeErrorException.Status"/>).</exception>
         /// <exception cref="InvalidOperationException">See <see cref="TryReadRange"/>.</exception>
         /// <exception cref="Vl6180XTimeoutException">No device ready or no new sample within the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public int ReadRangeMillimeters()
@@ -150,6 +152,7 @@ namespace Drivers.Vl6180X
         /// <returns>True for a valid distance; false when the device reported an error code.</returns>
         /// <exception cref="InvalidOperationException">Continuous ranging does not run, or range interrupts are disabled.</exception>
         /// <exception cref="Vl6180XTimeoutException">No sample within the period plus the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public bool TryReadRangeContinuous(out int millimeters, out RangeStatus status)
@@ -170,6 +173,7 @@ namespace Drivers.Vl6180X
             int timeout = _rangePeriodMilliseconds + _rangeTimeoutMilliseconds;
             long now = Environment.TickCount64;
             ReadResults();
+            ThrowIfDeviceError();
             if ((_results[ResultInterruptStatus] & RangeField) != expected)
             {
                 long untilDue = _nextRangeSampleDue - now;
@@ -187,6 +191,7 @@ namespace Drivers.Vl6180X
         /// <exception cref="RangeErrorException">The device reported an error code instead of a distance.</exception>
         /// <exception cref="InvalidOperationException">See <see cref="TryReadRangeContinuous"/>.</exception>
         /// <exception cref="Vl6180XTimeoutException">No sample within the period plus the timeout.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public int ReadRangeContinuousMillimeters()
@@ -281,6 +286,7 @@ namespace Drivers.Vl6180X
         /// <exception cref="InvalidOperationException">Scaling is not 1×, a continuous measurement runs, or the result is outside −128..127 mm.</exception>
         /// <exception cref="RangeErrorException">A reading failed (e.g. no target).</exception>
         /// <exception cref="Vl6180XTimeoutException">A reading timed out.</exception>
+        /// <exception cref="Vl6180XDeviceErrorException">The device reported a laser-safety or PLL error instead of a sample.</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">After <see cref="Dispose"/>.</exception>
         public int CalibratePartToPartOffset(int targetDistanceMillimeters, int sampleCount = 10)

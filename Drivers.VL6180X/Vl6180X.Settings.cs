@@ -4,17 +4,26 @@ namespace Drivers.Vl6180X
     {
         private const int RecommendedAlsIntegrationMilliseconds = 100;
 
-        // AN4545 Rev 2 §"mandatory: private registers" (the SR03 settings), in the published order. The registers have
-        // no public names. Addresses that follow each other in that order go in one auto-increment write; the arrays
-        // are the only allocations besides the constructor's buffers and exist only while the sensor is initialised.
+        // AN4545 Rev 2 §"mandatory: private registers" (the SR03 settings), in the published order: 30 registers with no
+        // public names, one register per transfer. ST's API (VL6180x_RangeStaticInit), Pololu, Adafruit and Linux all
+        // write them that way, and no source says the index auto-increments through this private space (the list
+        // crosses 0x0FF to 0x100), so none of them is batched. This runs once per power-up: 30 transfers.
         private void LoadPrivateSettings()
         {
-            WriteBlock(new byte[] { 0x02, 0x07, 0x01, 0x01 });                      // 0x207 = 0x01, 0x208 = 0x01
-            WriteBlock(new byte[] { 0x00, 0x96, 0x00, 0xFD });                      // 0x096/0x097 = 0x00FD (RANGE_SCALER 253)
-            WriteBlock(new byte[] { 0x00, 0xE3, 0x01, 0x03, 0x02, 0x01, 0x03 });    // 0x0E3..0x0E7 (Rev 2: 0x01, 0x03)
+            WriteRegister8(0x207, 0x01);
+            WriteRegister8(0x208, 0x01);
+            WriteRegister8(0x096, 0x00);    // RANGE_SCALER = 0x00FD (253, 1x)
+            WriteRegister8(0x097, 0xFD);
+            WriteRegister8(0x0E3, 0x01);    // Rev 2 values (Rev 1: 0x00, 0x04)
+            WriteRegister8(0x0E4, 0x03);
+            WriteRegister8(0x0E5, 0x02);
+            WriteRegister8(0x0E6, 0x01);
+            WriteRegister8(0x0E7, 0x03);
             WriteRegister8(0x0F5, 0x02);
             WriteRegister8(0x0D9, 0x05);
-            WriteBlock(new byte[] { 0x00, 0xDB, 0xCE, 0x03, 0xF8 });                // 0x0DB..0x0DD
+            WriteRegister8(0x0DB, 0xCE);
+            WriteRegister8(0x0DC, 0x03);
+            WriteRegister8(0x0DD, 0xF8);
             WriteRegister8(0x09F, 0x00);
             WriteRegister8(0x0A3, 0x3C);
             WriteRegister8(0x0B7, 0x00);
@@ -24,7 +33,8 @@ namespace Drivers.Vl6180X
             WriteRegister8(0x198, 0x01);
             WriteRegister8(0x1B0, 0x17);
             WriteRegister8(0x1AD, 0x00);
-            WriteBlock(new byte[] { 0x00, 0xFF, 0x05, 0x05 });                      // 0x0FF = 0x05, 0x100 = 0x05
+            WriteRegister8(0x0FF, 0x05);
+            WriteRegister8(0x100, 0x05);
             WriteRegister8(0x199, 0x05);
             WriteRegister8(0x1A6, 0x1B);
             WriteRegister8(0x1AC, 0x3E);

@@ -58,6 +58,8 @@ namespace Drivers.Vl6180X
         private const int RangeField = 0x07;                // interrupt config/status bits [2:0]
         private const int AlsField = 0x38;                  // bits [5:3]
         private const int AlsFieldShift = 3;
+        private const int ErrorField = 0xC0;                // RESULT__INTERRUPT_STATUS_GPIO bits [7:6]
+        private const int ErrorFieldShift = 6;
         private const int Gpio1InterruptOutput = 0x10;      // SYSTEM__MODE_GPIO1: function 0b1000 in bits [4:1]
         private const int Gpio1ActiveHigh = 0x20;           // bit 5
         private const int AlsDarkGain = 0x40;               // SYSALS__ANALOGUE_GAIN upper nibble must be 4
@@ -98,14 +100,17 @@ namespace Drivers.Vl6180X
         /// <summary>
         /// Creates the driver and initialises the sensor: checks IDENTIFICATION__MODEL_ID, and if
         /// SYSTEM__FRESH_OUT_OF_RESET is 1 loads the AN4545 private settings and the recommended public settings, then
-        /// clears the flag. The factory part-to-part offset is kept. If the sensor was already initialised, its settings
-        /// are read back instead.
+        /// clears the flag (41 transfers). The factory part-to-part offset is kept. If the sensor was already initialised
+        /// (a warm restart of the MCU), it may still be measuring: the constructor stops both channels, waits until they
+        /// report device ready (at most the ALS integration period plus both timeouts), clears every interrupt and reads
+        /// the settings back; with nothing running this costs one single-shot range and one ALS measurement.
         /// </summary>
         /// <param name="device">The sensor on its bus; <see cref="DefaultI2cAddress"/> unless changed since power-up.</param>
         /// <param name="shouldDispose">True to dispose <paramref name="device"/> with this driver (or if this constructor throws).</param>
         /// <exception cref="ArgumentNullException"><paramref name="device"/> is null.</exception>
         /// <exception cref="Vl6180XException">The model ID is not 0xB4 (the message names the ID found).</exception>
         /// <exception cref="Vl6180XTransferException">A transfer failed; names the register and the status.</exception>
+        /// <exception cref="Vl6180XTimeoutException">An already initialised sensor did not report device ready after the stop.</exception>
         public Vl6180X(I2cDevice device, bool shouldDispose = true)
         {
             if (device == null)
@@ -210,8 +215,14 @@ namespace Drivers.Vl6180X
             }
         }
 
+        // Brings the sensor and the driver's state to a known idle state; callable again to re-initialise a sensor that
+        // was reset behind the driver's back.
         private void Initialize()
         {
+            _rangeContinuous = false;
+            _interleaved = false;
+            _rangeDeviceReady = false;
+            _alsDeviceReady = false;
             int modelId = ReadRegister8(IDENTIFICATION__MODEL_ID);
             if (modelId != ExpectedModelId)
             {
@@ -237,16 +248,62 @@ namespace Drivers.Vl6180X
                 return;
             }
 
+            _alsIntegrationMilliseconds = ReadRegister16(SYSALS__INTEGRATION_PERIOD) + 1;
+            StopMeasurements();
             _scaling = ScalingOf(ReadRegister16(RANGE_SCALER));
             _offsetMillimeters = offset * _scaling;
             int interruptConfig = ReadRegister8(SYSTEM__INTERRUPT_CONFIG_GPIO);
             _rangeInterruptMode = (InterruptMode)(interruptConfig & RangeField);
             _alsInterruptMode = (InterruptMode)((interruptConfig & AlsField) >> AlsFieldShift);
             _alsGain = (AlsGain)(ReadRegister8(SYSALS__ANALOGUE_GAIN) & 0x07);
-            _alsIntegrationMilliseconds = ReadRegister16(SYSALS__INTEGRATION_PERIOD) + 1;
             _polarity = (ReadRegister8(SYSTEM__MODE_GPIO1) & Gpio1ActiveHigh) != 0
                 ? InterruptPolarity.ActiveHigh
                 : InterruptPolarity.ActiveLow;
+        }
+
+        // A sensor that is not fresh out of reset keeps whatever it was doing across a warm restart of the MCU, a
+        // continuous or interleaved mode included; the first single-shot start would then only halt that mode and wait
+        // for a sample that never comes (DocID026171 §6.2, SYSRANGE__START: in continuous mode the start/stop bit
+        // toggles between running and halted). Whether bit 1 of SYSRANGE__START / SYSALS__START reads back the running mode is not
+        // stated, so the mode is not read: both channels get the stop command 0x01, which halts a continuous or
+        // interleaved mode and otherwise starts one single shot (as Pololu's stopContinuous), interleaved mode is
+        // switched off after the ALS stop, and the driver waits until both channels report device ready, then clears
+        // every interrupt. The range command goes in the write from SYSTEM__INTERRUPT_CLEAR, which also releases a
+        // grouped-parameter hold a previous program left set.
+        private void StopMeasurements()
+        {
+            int timeout = _alsIntegrationMilliseconds + AlsReadoutMilliseconds + _alsTimeoutMilliseconds + _rangeTimeoutMilliseconds;
+            long deadline = Environment.TickCount64 + timeout;
+            WriteRegister8(SYSALS__START, StartStop);
+            WriteRegister8(INTERLEAVED_MODE__ENABLE, 0x00);
+            WriteRangeStart(StartStop);
+            SleepBefore(deadline, _alsIntegrationMilliseconds + AlsReadoutMilliseconds);
+            while (true)
+            {
+                ReadResults();
+                bool rangeReady = (_results[ResultRangeStatus] & DeviceReady) != 0;
+                bool alsReady = (_results[ResultAlsStatus] & DeviceReady) != 0;
+                if (rangeReady && alsReady)
+                {
+                    break;
+                }
+
+                if (Environment.TickCount64 >= deadline)
+                {
+                    int register = rangeReady ? RESULT__ALS_STATUS : RESULT__RANGE_STATUS;
+                    throw new Vl6180XTimeoutException(
+                        register,
+                        timeout,
+                        "VL6180X: " + Describe(register) + " did not report device ready (bit 0) within "
+                        + timeout.ToString() + " ms of stopping the measurements left running.");
+                }
+
+                SleepBefore(deadline, AlsPollIntervalMilliseconds);
+            }
+
+            WriteRegister8(SYSTEM__INTERRUPT_CLEAR, ClearRange | ClearAls | ClearError);
+            _rangeDeviceReady = true;
+            _alsDeviceReady = true;
         }
 
         private static int ToSigned(int value) => value > 127 ? value - 256 : value;
@@ -278,11 +335,6 @@ namespace Drivers.Vl6180X
             _write32[4] = (byte)third;
             _write32[5] = (byte)fourth;
             Check(_device.Write(_write32), register);
-        }
-
-        private void WriteBlock(byte[] indexAndData)
-        {
-            Check(_device.Write(indexAndData), (indexAndData[0] << 8) | indexAndData[1]);
         }
 
         private int ReadRegister8(int register)
@@ -333,6 +385,7 @@ namespace Drivers.Vl6180X
             {
                 SleepBefore(deadline, delayMilliseconds);
                 ReadResults();
+                ThrowIfDeviceError();
                 if ((_results[ResultInterruptStatus] & field) == expected)
                 {
                     return;
@@ -348,6 +401,45 @@ namespace Drivers.Vl6180X
                 }
 
                 delayMilliseconds = intervalMilliseconds;
+            }
+        }
+
+        // RESULT__INTERRUPT_STATUS_GPIO bits [7:6] of the last results read. With an error the new-sample flag never
+        // appears, so waiting for it would end in a timeout that hides the cause; ST's VL6180x_RangePollMeasurement
+        // checks the error field first and gives up. The flag is cleared (best effort) so that the next measurement can
+        // be tried.
+        private void ThrowIfDeviceError()
+        {
+            int error = (_results[ResultInterruptStatus] & ErrorField) >> ErrorFieldShift;
+            if (error == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                WriteRegister8(SYSTEM__INTERRUPT_CLEAR, ClearError);
+            }
+            catch (Vl6180XException)
+            {
+            }
+
+            throw new Vl6180XDeviceErrorException(
+                (DeviceError)error,
+                "VL6180X: RESULT__INTERRUPT_STATUS_GPIO (0x04F) reports " + DescribeDeviceError(error)
+                + " (bits [7:6] = " + error.ToString() + "); the measurement produced no sample.");
+        }
+
+        private static string DescribeDeviceError(int error)
+        {
+            switch (error)
+            {
+                case (int)DeviceError.LaserSafety:
+                    return "a laser safety error";
+                case (int)DeviceError.Pll:
+                    return "a PLL error";
+                default:
+                    return "an error the datasheet does not define";
             }
         }
 

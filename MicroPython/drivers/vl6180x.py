@@ -157,12 +157,30 @@ class VL6180X:
         if self._read8(_SYSTEM__FRESH_OUT_OF_RESET) & 1:
             self._load_settings()
             self._write8(_SYSTEM__FRESH_OUT_OF_RESET, 0)
+        else:
+            self._stop_left_running()
         # Bring the shadows in line with the chip (also after a warm restart).
         self._int_cfg = self._read8(_SYSTEM__INTERRUPT_CONFIG_GPIO)
         self._t_int = self._read16(_SYSALS__INTEGRATION_PERIOD) + 1
         scaler = self._read16(_RANGE_SCALER)
         self._scaling = 2 if scaler == 127 else 3 if scaler == 84 else 1
         self._offset_mm *= self._scaling
+
+    def _stop_left_running(self):
+        # A chip that is not fresh out of reset keeps a continuous or interleaved mode across
+        # a warm restart of the host; a single-shot start would then only halt it and wait for
+        # a sample that never comes (DocID026171 SYSRANGE__START: in continuous mode the
+        # start/stop bit toggles). Whether bit 1 reads back the mode is not stated, so both
+        # channels get the stop command 0x01 (which otherwise starts one single shot),
+        # interleaved mode is switched off after the ALS stop, and once both channels report
+        # device ready every interrupt flag is cleared. The range command goes in the burst
+        # from 0x015, which also releases a grouped-parameter hold left set.
+        self._write8(_SYSALS__START, _START_SINGLE)
+        self._write8(_INTERLEAVED_MODE__ENABLE, 0)
+        self._start(0x05, _START_SINGLE)
+        self._wait_ready(_RESULT__ALS_STATUS)
+        self._wait_ready()
+        self._write8(_SYSTEM__INTERRUPT_CLEAR, 0x07)
 
     # --- register access (all through preallocated buffers) --------------------------
     def _read8(self, reg):
@@ -232,10 +250,7 @@ class VL6180X:
             self._i2c.readfrom_mem_into(self._addr, _RESULT__RANGE_STATUS, buf, addrsize=16)
             status = res[2]
             if status & 0xC0:
-                raise OSError(
-                    "VL6180X: RESULT__INTERRUPT_STATUS_GPIO 0x%02X: error bits [7:6] = 1 laser safety, 2 PLL"
-                    % status
-                )
+                self._device_error(status)
             if status & mask == want:
                 return
             if time.ticks_diff(time.ticks_ms(), start) >= budget_ms:
@@ -244,6 +259,17 @@ class VL6180X:
                     % ("range" if want == _NEW_RANGE else "ALS" if want == _NEW_ALS else "range and ALS", budget_ms, status)
                 )
             time.sleep_ms(1)
+
+    def _device_error(self, status):
+        # RESULT__INTERRUPT_STATUS_GPIO [7:6]: 1 laser safety, 2 PLL. The new-sample flag never
+        # comes with an error, so ST's VL6180x_RangePollMeasurement checks this field first.
+        # The flag is cleared so that the next measurement can be tried.
+        self._write8(_SYSTEM__INTERRUPT_CLEAR, 0x04)
+        err = status >> 6
+        raise OSError(
+            "VL6180X: %s error (RESULT__INTERRUPT_STATUS_GPIO 0x%02X, bits [7:6] = %d), no sample"
+            % ("laser safety" if err == 1 else "PLL" if err == 2 else "undefined", status, err)
+        )
 
     def _range_result(self):
         code = self._res[0] >> 4

@@ -17,6 +17,14 @@
 #   results stay intact on clear.
 # * Physical inputs are plain attributes: distance_mm (None = no target), als_counts or
 #   lux, range_error (force an error code), int_error (force error bits [7:6]).
+# * int_error (1 laser safety, 2 PLL; DocID026171 RESULT__INTERRUPT_STATUS_GPIO [7:6]):
+#   a measurement that ends with an error latches the error field and never its
+#   new-sample flag, and leaves the results as they were (ST's VL6180x_RangePollMeasurement
+#   stops polling on the error field; a comment in VL6180x_RangeGetInterruptStatus says the
+#   sample flag does not show up with an error). SYSTEM__INTERRUPT_CLEAR bit 2 clears it.
+# * SYSALS__INTEGRATION_PERIOD = 255 locks the device out (ST's VL6180x_AlsSetIntegrationPeriod
+#   never writes it); what that looks like is not published [U]: an ALS measurement started
+#   with it never ends and locked_out becomes True.
 # Range and ALS paths with integer inputs allocate nothing.
 # Not modelled: history buffer, thresholds for ALS, ALS underflow, SYSRANGE__START while
 # interleaved mode runs, interleaved mode started while continuous ranging runs (both raise).
@@ -67,6 +75,7 @@ class VL6180XSim(I2CTarget):
         self.max_range_mm = 200  # beyond this at 1x: ranging overflow
         self.range_error = 0
         self.int_error = 0
+        self.locked_out = False
         self.range_time_us = 8000  # None: the measurement never completes
         self.als_counts = 0  # used when lux is None
         self.lux = None
@@ -215,6 +224,8 @@ class VL6180XSim(I2CTarget):
     def _start_als(self, at):
         self._als_start = at
         self._als_running = True
+        if self.integration_ms() - 1 == 255:
+            self.locked_out = True
         self._als_at = time.ticks_add(at, self.integration_ms() * 1000 + self.als_overhead_us)
 
     def _als_done(self, end):
@@ -230,7 +241,7 @@ class VL6180XSim(I2CTarget):
             range_due = (
                 self._ranging and self.range_time_us is not None and time.ticks_diff(now, self._range_at) >= 0
             )
-            als_due = self._als_running and time.ticks_diff(now, self._als_at) >= 0
+            als_due = self._als_running and not self.locked_out and time.ticks_diff(now, self._als_at) >= 0
             if range_due and not (als_due and time.ticks_diff(self._range_at, self._als_at) > 0):
                 at = self._range_at
                 self._complete_range()
@@ -258,6 +269,10 @@ class VL6180XSim(I2CTarget):
 
     def _complete_range(self):
         r = self.regs
+        self.range_samples += 1
+        if self.int_error:
+            self._latch_error()
+            return
         s = self.scaling()
         code = self.range_error
         raw = 0
@@ -283,7 +298,6 @@ class VL6180XSim(I2CTarget):
         r[_RESULT__RANGE_VAL] = val
         r[_RESULT__RANGE_RAW] = val
         self._range_code = code
-        self.range_samples += 1
         mode = r[_SYSTEM__INTERRUPT_CONFIG_GPIO] & 7
         hit = 0
         if mode == 4:
@@ -294,13 +308,20 @@ class VL6180XSim(I2CTarget):
             hit = 2
         elif mode == 3 and (val < r[_SYSRANGE__THRESH_LOW] or val > r[_SYSRANGE__THRESH_HIGH]):
             hit = 3
-        st = r[_RESULT__INTERRUPT_STATUS_GPIO]
         if hit:
-            st = (st & 0xF8) | hit
-        r[_RESULT__INTERRUPT_STATUS_GPIO] = st | (self.int_error << 6)
+            r[_RESULT__INTERRUPT_STATUS_GPIO] = (r[_RESULT__INTERRUPT_STATUS_GPIO] & 0xF8) | hit
+
+    def _latch_error(self):
+        st = self.regs[_RESULT__INTERRUPT_STATUS_GPIO]
+        if not st & 0xC0:
+            self.regs[_RESULT__INTERRUPT_STATUS_GPIO] = st | ((self.int_error & 3) << 6)
 
     def _complete_als(self):
         r = self.regs
+        self.als_samples += 1
+        if self.int_error:
+            self._latch_error()
+            return
         g = r[_SYSALS__ANALOGUE_GAIN] & 7
         if self.lux is None:
             counts = self.als_counts
@@ -314,10 +335,8 @@ class VL6180XSim(I2CTarget):
         r[_RESULT__ALS_VAL] = counts >> 8
         r[_RESULT__ALS_VAL + 1] = counts & 0xFF
         self._als_code = code
-        self.als_samples += 1
         if (r[_SYSTEM__INTERRUPT_CONFIG_GPIO] >> 3) & 7 == 4:
             r[_RESULT__INTERRUPT_STATUS_GPIO] = (r[_RESULT__INTERRUPT_STATUS_GPIO] & 0xC7) | 0x20
-        r[_RESULT__INTERRUPT_STATUS_GPIO] |= self.int_error << 6
 
     # --- test side ---------------------------------------------------------------------
     def word(self, i):

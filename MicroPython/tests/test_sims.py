@@ -31,6 +31,27 @@ def test_vl6180x_power_on_values():
     eq(bus.readfrom_mem(0x29, 0x212, 1, addrsize=16), b"\x29", "I2C_SLAVE__DEVICE_ADDRESS")
 
 
+def test_vl6180x_device_error_latches_error_field_without_new_sample():
+    bus, sim = vl()
+    sim.int_error = 2
+    bus.writeto_mem(0x29, 0x014, b"\x24", addrsize=16)
+    bus.writeto_mem(0x29, 0x018, b"\x01", addrsize=16)
+    time.sleep_ms(20)
+    eq(vl_status(bus), 0x80, "RESULT__INTERRUPT_STATUS_GPIO: PLL error, no range flag")
+    bus.writeto_mem(0x29, 0x015, b"\x04", addrsize=16)
+    eq(vl_status(bus), 0x00, "SYSTEM__INTERRUPT_CLEAR bit 2 clears the error field")
+
+
+def test_vl6180x_integration_period_255_locks_the_als_out():
+    bus, sim = vl()
+    bus.writeto_mem(0x29, 0x014, b"\x24", addrsize=16)
+    bus.writeto_mem(0x29, 0x040, b"\x00\xff", addrsize=16)
+    bus.writeto_mem(0x29, 0x038, b"\x01", addrsize=16)
+    time.sleep_ms(1000)
+    eq(vl_status(bus) & 0x38, 0, "no ALS sample")
+    check(sim.locked_out, "locked out")
+
+
 def test_vl6180x_rejects_8_bit_index():
     bus, sim = vl()
     raises(OSError, bus.readfrom_mem, 0x29, 0x00, 1)

@@ -81,13 +81,43 @@ def test_init_integration_period_written_as_one_16_bit_write():
     eq(writes, [(1, 0x29, 0x040, 2)], "writes to 0x040/0x041")
 
 
-def test_init_not_fresh_writes_nothing_and_keeps_registers():
+def test_init_not_fresh_writes_only_the_stop_and_keeps_registers():
     bus, sim = rig(fresh=False)
     sim.regs[0x0E3] = 0xAA
     sim.regs[0x014] = 0x24
     VL6180X(bus)
-    eq(bus.writes, 0, "I2C writes")
+    # ALS stop, interleaved off, clear + range stop burst from 0x015, clear all
+    eq(bus.writes, 4, "I2C writes")
+    eq(bus.last_data[0], 0x07, "last write: SYSTEM__INTERRUPT_CLEAR range, ALS and error")
+    eq(sim.regs[0x2A3], 0, "INTERLEAVED_MODE__ENABLE")
     eq(sim.regs[0x0E3], 0xAA, "register 0x0E3")
+    eq(sim.regs[0x04F], 0, "no interrupt flag left")
+
+
+def test_init_not_fresh_stops_continuous_ranging_left_running():
+    bus, sim, first = make()
+    first.start_continuous(50)
+    time.sleep_ms(120)
+    dev = VL6180X(bus)  # a warm restart: the chip kept ranging
+    check(not sim.continuous, "continuous ranging stopped")
+    sim.distance_mm = 80
+    eq(dev.read_range(), 80, "single shot after the restart")
+    n = sim.range_samples
+    time.sleep_ms(500)
+    bus.readfrom_mem(0x29, 0x04F, 1, addrsize=16)
+    eq(sim.range_samples, n, "no measurement after the stop")
+
+
+def test_init_not_fresh_stops_interleaved_mode_left_running():
+    bus, sim, first = make()
+    sim.lux = 100
+    first.start_interleaved(200)
+    time.sleep_ms(330)
+    dev = VL6180X(bus)
+    check(not sim.als_continuous, "continuous ALS stopped")
+    check(not sim.interleaved, "INTERLEAVED_MODE__ENABLE = 0")
+    eq(dev.read_range(), 50, "single-shot range")
+    near(dev.read_lux(), 100, 0.01, "single-shot lux")
 
 
 def test_init_not_fresh_syncs_integration_and_scaling():
@@ -190,10 +220,44 @@ def test_read_range_sensor_never_ready_raises_within_timeout():
     contains(e, "RESULT__INTERRUPT_STATUS_GPIO")
 
 
-def test_read_range_error_bits_in_interrupt_status_raise():
+def test_read_range_pll_error_bits_raise_naming_pll_before_the_timeout():
+    bus, sim, dev = make(timeout_ms=100)
+    sim.int_error = 2
+    t0 = time.ticks_ms()
+    e = raises(OSError, dev.read_range)
+    check(time.ticks_diff(time.ticks_ms(), t0) < 100, "raised before the timeout")
+    contains(e, "PLL error")
+    check("laser" not in str(e), "names only the error reported: %s" % e)
+
+
+def test_read_range_laser_safety_error_bits_raise_naming_it():
+    bus, sim, dev = make()
+    sim.int_error = 1
+    e = raises(OSError, dev.read_range)
+    contains(e, "laser safety error")
+    check("PLL" not in str(e), "names only the error reported: %s" % e)
+
+
+def test_read_range_after_device_error_clears_it_and_reads_again():
     bus, sim, dev = make()
     sim.int_error = 2
-    contains(raises(OSError, dev.read_range), "PLL")
+    raises(OSError, dev.read_range)
+    eq(sim.regs[0x04F] & 0xC0, 0, "error field cleared by the driver")
+    sim.int_error = 0
+    eq(dev.read_range(), 50, "next reading")
+
+
+def test_read_lux_device_error_raises_naming_it():
+    bus, sim, dev = make()
+    sim.int_error = 1
+    contains(raises(OSError, dev.read_lux), "laser safety error")
+
+
+def test_read_interleaved_device_error_raises_naming_it():
+    bus, sim, dev = make()
+    dev.start_interleaved(200)
+    sim.int_error = 2
+    contains(raises(OSError, dev.read_interleaved), "PLL error")
 
 
 def test_read_range_needs_new_sample_interrupt_mode():
@@ -299,6 +363,16 @@ def test_lux_integration_period_never_writes_255():
     dev.set_als_integration_ms(256)
     eq(sim.word(0x040), 256, "register value")
     eq(dev.als_integration_ms, 257, "integration time used")
+    sim.lux = 100
+    near(dev.read_lux(), 100, 0.01, "lux at 257 ms")
+    check(not sim.locked_out, "not locked out")
+
+
+def test_lux_integration_period_no_value_writes_255():
+    bus, sim, dev = make()
+    for ms in range(1, 465):
+        dev.set_als_integration_ms(ms)
+        check(sim.word(0x040) != 255, "%d ms wrote 255" % ms)
 
 
 def test_lux_integration_period_limits():

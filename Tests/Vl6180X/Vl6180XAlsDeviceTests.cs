@@ -32,6 +32,23 @@ namespace NFUnitTest.Vl6180XTests
         }
 
         [TestMethod]
+        public void AlsIntegrationPeriod_256_IsSetAs257AndStillMeasures()
+        {
+            try
+            {
+                _sensor.AlsIntegrationPeriodMilliseconds = 256;
+
+                Assert.AreEqual(257, _sensor.AlsIntegrationPeriodMilliseconds);
+                bool valid = _sensor.TryReadLux(out double lux, out AlsStatus status);
+                Assert.AreEqual(valid, status == AlsStatus.NoError);
+            }
+            finally
+            {
+                _sensor.AlsIntegrationPeriodMilliseconds = 100;
+            }
+        }
+
+        [TestMethod]
         [DataRow(0)]
         [DataRow(1)]
         [DataRow(2)]

@@ -54,6 +54,26 @@ namespace NFUnitTest.Vl6180XTests
         }
 
         [TestMethod]
+        public void Constructor_ContinuousRangingLeftRunning_StopsItSoSingleShotsWork()
+        {
+            Vl6180X first = Vl6180XBench.Open();
+            first.StartRangeContinuous(50);
+            first.Dispose(); // the sensor keeps ranging, as after a warm restart of the MCU
+
+            Vl6180X second = Vl6180XBench.Open();
+            try
+            {
+                Assert.IsFalse(second.IsRangeContinuous);
+                bool valid = second.TryReadRange(out int millimeters, out RangeStatus status);
+                Assert.AreEqual(valid, status == RangeStatus.NoError);
+            }
+            finally
+            {
+                second.Dispose();
+            }
+        }
+
+        [TestMethod]
         public void ChangeI2cAddress_ThereAndBack_KeepsMeasuring()
         {
             Vl6180X sensor = Vl6180XBench.Open();

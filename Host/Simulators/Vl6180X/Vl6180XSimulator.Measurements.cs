@@ -21,6 +21,19 @@ namespace Simulators.Vl6180X
         /// <summary>ALS time beyond the integration period, ms. The datasheet gives no figure: assumed [U].</summary>
         public const double AlsOverheadMilliseconds = 1.0;
 
+        /// <summary>
+        /// Return signal rate of a 3 % target at 50 mm, Mcps. Not published [U]; the model keeps the datasheet's
+        /// proportions: the rate falls with distance² and rises with reflectance, and a measurement converges after a
+        /// fixed number of return counts, so that rate × convergence time is constant.
+        /// </summary>
+        public const double ReferenceReturnRateMcps = 1.0;
+
+        /// <summary>Reference-channel signal rate (internal reference path), Mcps; not published [U], constant in the model.</summary>
+        public const double ReferenceChannelRateMcps = 2.0;
+
+        /// <summary>Ambient counts per µs per lux on the return and reference channels; not published [U].</summary>
+        public const double AmbientCountsPerMicrosecondPerLux = 0.0001;
+
         /// <summary>Actual ALS gains of the eight SYSALS__ANALOGUE_GAIN codes (DocID026171 Table 13).</summary>
         public static readonly double[] ActualAlsGains = { 20.0, 10.32, 5.21, 2.60, 1.72, 1.28, 1.01, 40.0 };
 
@@ -91,16 +104,17 @@ namespace Simulators.Vl6180X
             return ReferenceConvergenceMilliseconds * d * d * (3.0 / TargetReflectancePercent);
         }
 
-        private void WriteRangeStart(byte value) => WriteStart(_range, value, BeginRange);
+        private void WriteRangeStart(int value) => WriteStart(_range, value, BeginRange);
 
-        private void WriteAlsStart(byte value) => WriteStart(_als, value, BeginAls);
+        private void WriteAlsStart(int value) => WriteStart(_als, value, BeginAls);
 
-        // SYSRANGE__START / SYSALS__START: bit 0 starts (or, in continuous mode, stops) and clears itself; bit 1
-        // selects continuous mode. A start while a measurement of that kind runs is lost.
-        private void WriteStart(Channel channel, byte value, Action<long> begin)
+        // SYSRANGE__START / SYSALS__START: startstop starts (or, in continuous mode, stops) a measurement; the table
+        // clears it after this hook. select_mode chooses continuous mode. A start while a measurement of that kind runs
+        // is lost.
+        private void WriteStart(Channel channel, int value, Action<long> begin)
         {
-            Registers[channel.StartRegister].Value = (byte)(value & 0x02);
-            if ((value & 0x01) == 0)
+            Registers[channel.StartRegister].Value = value;
+            if ((value & StartStopBit) == 0)
             {
                 return;
             }
@@ -117,7 +131,7 @@ namespace Simulators.Vl6180X
                 return;
             }
 
-            channel.Continuous = (value & 0x02) != 0;
+            channel.Continuous = (value & ContinuousModeBit) != 0;
             channel.Run++;
             begin(Board.Clock.NowTicks);
         }
@@ -175,17 +189,35 @@ namespace Simulators.Vl6180X
                 return;
             }
 
-            Registers[ResultRangeVal].Value = (byte)outcome.Value;
-            Registers[ResultRangeRaw].Value = (byte)outcome.Raw;
-            Registers[ResultRangeStatus].Value = (byte)((outcome.Code << 4) | 0x01);
             RangeMeasurementsCompleted++;
-            Latch(0, Value(SystemInterruptConfigGpio) & 0x07, outcome.Value, Value(SysrangeThreshLow), Value(SysrangeThreshHigh), ErrorField(outcome.Code));
+            if (InjectedDeviceError is int error)
+            {
+                SetDeviceReady(ResultRangeStatus, true);
+                LatchDeviceError(error);
+            }
+            else
+            {
+                Registers[ResultRangeVal].Value = outcome.Value & 0xFF;
+                Registers[ResultRangeRaw].Value = outcome.Raw & 0xFF;
+                Registers[ResultRangeStatus].Value = (outcome.Code << 4) | 0x01;
+                WriteRangeRates(outcome);
+                Latch(0, Value(SystemInterruptConfigGpio) & 0x07, outcome.Value, Value(SysrangeThreshLow), Value(SysrangeThreshHigh));
+            }
+
             ScheduleNext(_range, run, BeginRange);
         }
 
         private void BeginAls(long startTicks)
         {
             int run = Started(_als, startTicks);
+            if (Register16(SysalsIntegrationPeriod) == IntegrationLockOutValue)
+            {
+                // ST's VL6180x_AlsSetIntegrationPeriod never writes 255 because it locks the device out; what the
+                // lock-out looks like is not published [U]: modelled as a measurement that never ends.
+                LockedOut = true;
+                return;
+            }
+
             AlsOutcome outcome = MeasureAls();
             At(startTicks + ToTicks(outcome.DurationMilliseconds), () => CompleteOrStall(() => CompleteAls(run, outcome)));
         }
@@ -197,11 +229,18 @@ namespace Simulators.Vl6180X
                 return;
             }
 
-            Registers[ResultAlsVal].Value = (byte)(outcome.Counts >> 8);
-            Registers[ResultAlsVal + 1].Value = (byte)outcome.Counts;
-            Registers[ResultAlsStatus].Value = (byte)((outcome.Code << 4) | 0x01);
             AlsMeasurementsCompleted++;
-            Latch(3, (Value(SystemInterruptConfigGpio) >> 3) & 0x07, outcome.Counts, Register16(SysalsThreshLow), Register16(SysalsThreshHigh), 0);
+            if (InjectedDeviceError is int error)
+            {
+                SetDeviceReady(ResultAlsStatus, true);
+                LatchDeviceError(error);
+            }
+            else
+            {
+                Registers[ResultAlsVal].Value = outcome.Counts & 0xFFFF;
+                Registers[ResultAlsStatus].Value = (outcome.Code << 4) | 0x01;
+                Latch(3, (Value(SystemInterruptConfigGpio) >> 3) & 0x07, outcome.Counts, Register16(SysalsThreshLow), Register16(SysalsThreshHigh));
+            }
 
             // Interleaved mode: every ALS measurement is followed by a range measurement (DocID026171 §2.10).
             if (Value(InterleavedModeEnable) == 1 && !_range.Busy)
@@ -213,14 +252,41 @@ namespace Simulators.Vl6180X
             ScheduleNext(_als, run, BeginAls);
         }
 
+        // RESULT__RANGE_RETURN/REFERENCE rates (9.7 fixed point, Mcps), signal and ambient counts, and convergence times
+        // (µs) of the measurement (DocID026171 §6.2 names and formats; values from the [U] model above). With no target
+        // the return convergence time equals SYSRANGE__MAX_CONVERGENCE_TIME and the return rate is 0.
+        private void WriteRangeRates(RangeOutcome outcome)
+        {
+            double convergence = ConvergenceMilliseconds();
+            double maxConvergence = Value(SysrangeMaxConvergenceTime);
+            bool target = convergence < maxConvergence;
+            double convergenceMicroseconds = Math.Min(convergence, maxConvergence) * 1000;
+            double returnRate = target ? ReferenceReturnRateMcps * 4.35 / convergence : 0;
+            double ambient = Math.Max(0, AmbientLux) * AmbientCountsPerMicrosecondPerLux * convergenceMicroseconds;
+            WriteResult(ResultRangeReturnRate, returnRate * 128);
+            WriteResult(ResultRangeReferenceRate, ReferenceChannelRateMcps * 128);
+            WriteResult(ResultRangeReturnSignalCount, returnRate * convergenceMicroseconds);
+            WriteResult(ResultRangeReferenceSignalCount, ReferenceChannelRateMcps * convergenceMicroseconds);
+            WriteResult(ResultRangeReturnAmbCount, ambient);
+            WriteResult(ResultRangeReferenceAmbCount, ambient);
+            WriteResult(ResultRangeReturnConvTime, convergenceMicroseconds);
+            WriteResult(ResultRangeReferenceConvTime, convergenceMicroseconds);
+        }
+
+        // A 16- or 32-bit result, rounded and saturated at the register's width.
+        private void WriteResult(int address, double value)
+        {
+            Register register = Registers[address];
+            double max = register.WidthBits == 16 ? 0xFFFF : uint.MaxValue;
+            uint v = (uint)Math.Round(Math.Clamp(value, 0, max), MidpointRounding.AwayFromZero);
+            register.Value = unchecked((int)v);
+        }
+
         private void SetDeviceReady(int statusRegister, bool ready)
         {
             int value = Value(statusRegister);
-            Registers[statusRegister].Value = (byte)(ready ? value | 0x01 : value & ~0x01);
+            Registers[statusRegister].Value = ready ? value | 0x01 : value & ~0x01;
         }
-
-        // Codes 1–3 (VCSEL) raise the laser-safety error field (1), 4–5 (PLL) the PLL field (2) [U].
-        private static int ErrorField(int code) => code is >= 1 and <= 3 ? 1 : code is 4 or 5 ? 2 : 0;
 
         private RangeOutcome MeasureRange()
         {

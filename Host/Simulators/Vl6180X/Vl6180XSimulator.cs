@@ -43,15 +43,16 @@ namespace Simulators.Vl6180X
         // returns to 0, so a running measurement never sees half an update (DocID026171 §2.8).
         private static readonly int[] HeldRegisters =
         {
-            SystemInterruptConfigGpio, SysrangeThreshHigh, SysrangeThreshLow, SysalsThreshHigh, SysalsThreshHigh + 1,
-            SysalsThreshLow, SysalsThreshLow + 1, SysalsAnalogueGain, SysalsIntegrationPeriod, SysalsIntegrationPeriod + 1,
+            SystemInterruptConfigGpio, SysrangeThreshHigh, SysrangeThreshLow, SysalsThreshHigh, SysalsThreshLow,
+            SysalsAnalogueGain, SysalsIntegrationPeriod,
         };
 
         private readonly List<RegisterWrite> _writes = new List<RegisterWrite>();
         private readonly List<Action> _stalled = new List<Action>();
-        private readonly Dictionary<int, byte> _heldWrites = new Dictionary<int, byte>();
+        private readonly Dictionary<int, int> _heldWrites = new Dictionary<int, int>();
         private readonly int? _gpio1Pin;
         private int? _pendingAddress;
+        private int _writeIndex;
         private bool _neverCompletes;
 
         /// <param name="factoryOffsetMillimeters">
@@ -66,10 +67,14 @@ namespace Simulators.Vl6180X
             FactoryOffsetMillimeters = factoryOffsetMillimeters;
             _gpio1Pin = gpio1Pin;
             Registers = Vl6180XRegisters.Create(factoryOffsetMillimeters, modelId);
-            Registers[SystemInterruptClear].OnWrite = value => ClearInterrupts((byte)value);
-            Registers[SysrangeStart].OnWrite = value => WriteRangeStart((byte)value);
-            Registers[SysalsStart].OnWrite = value => WriteAlsStart((byte)value);
-            Registers[SysrangeVhvRecalibrate].OnWrite = value => VhvRecalibrations += value & 0x01;
+            Registers[ResultInterruptStatusGpio].Cleared += _ => UpdateGpio1();
+            Registers[SysrangeStart].OnWrite = WriteRangeStart;
+            Registers[SysalsStart].OnWrite = WriteAlsStart;
+            Registers[SysrangeVhvRecalibrate].OnWrite = value =>
+            {
+                Registers[SysrangeVhvRecalibrate].Value = value;
+                VhvRecalibrations += value;
+            };
             Registers[SystemModeGpio1].OnWrite = value =>
             {
                 Registers[SystemModeGpio1].Value = value;
@@ -77,10 +82,21 @@ namespace Simulators.Vl6180X
             };
             Registers[I2cSlaveDeviceAddress].OnWrite = value =>
             {
-                Registers[I2cSlaveDeviceAddress].Value = (byte)(value & 0x7F);
-                _pendingAddress = value & 0x7F;
+                Registers[I2cSlaveDeviceAddress].Value = value;
+                _pendingAddress = value;
             };
-            Registers[SystemGroupedParameterHold].OnWrite = value => WriteGroupedParameterHold((byte)value);
+            Registers[SystemGroupedParameterHold].OnWrite = WriteGroupedParameterHold;
+            Registers[SystemHistoryCtrl].OnWrite = value =>
+            {
+                if ((value & 0x01) != 0)
+                {
+                    throw new SimulatorException(
+                        "VL6180X: SYSTEM__HISTORY_CTRL enables the history buffer, which this simulator does not model "
+                        + "(its registers read 0).");
+                }
+
+                Registers[SystemHistoryCtrl].Value = value;
+            };
             foreach (int held in HeldRegisters)
             {
                 Register register = Registers[held];
@@ -88,10 +104,18 @@ namespace Simulators.Vl6180X
                 {
                     if (Registers[SystemGroupedParameterHold].Value != 0)
                     {
-                        _heldWrites[register.Address] = (byte)value;
+                        // Only the byte written now changes the held value (a 16-bit register takes two bytes).
+                        int shift = 8 * (register.SizeBytes - 1 - (_writeIndex - register.Address));
+                        int held = _heldWrites.TryGetValue(register.Address, out int pending) ? pending : register.Value;
+                        _heldWrites[register.Address] = (held & ~(0xFF << shift)) | (value & (0xFF << shift));
                     }
                     else
                     {
+                        if (RangeContinuous || AlsContinuous)
+                        {
+                            UnheldGroupedWrites++;
+                        }
+
                         register.Value = value;
                     }
                 };
@@ -142,6 +166,14 @@ namespace Simulators.Vl6180X
         /// <summary>Forces the ALS error code (1 overflow, 2 underflow) of the following ALS measurements; null: physics.</summary>
         public int? ForcedAlsErrorCode { get; set; }
 
+        /// <summary>
+        /// Makes the following range and ALS measurements end in a device error (1 laser safety, 2 PLL): bits [7:6] of
+        /// RESULT__INTERRUPT_STATUS_GPIO latch, the new-sample flag does not appear, results stay as they were and the
+        /// device reports ready again. Null: no error. Whether range status codes 1–5 (VCSEL, PLL) also raise this field
+        /// is not stated [U], so <see cref="ForcedRangeErrorCode"/> and this hook are kept apart and tests drive both.
+        /// </summary>
+        public int? InjectedDeviceError { get; set; }
+
         // --- Observations ----------------------------------------------------------------------------------------
 
         /// <summary>The part's factory offset (mm at 1×), as stored at power-up.</summary>
@@ -159,14 +191,43 @@ namespace Simulators.Vl6180X
         /// <summary>Start commands that arrived while a measurement of the same kind was running, and were lost.</summary>
         public int IgnoredStarts { get; private set; }
 
+        /// <summary>
+        /// Whether an ALS measurement was started with SYSALS__INTEGRATION_PERIOD = 255, the value ST's API never writes
+        /// because it locks the device out; the simulator then never completes that measurement [U].
+        /// </summary>
+        public bool LockedOut { get; private set; }
+
+        /// <summary>
+        /// Writes to the grouped registers (SYSTEM__INTERRUPT_CONFIG_GPIO, thresholds, SYSALS__ANALOGUE_GAIN,
+        /// SYSALS__INTEGRATION_PERIOD) while a continuous range or ALS mode ran and SYSTEM__GROUPED_PARAMETER_HOLD was 0.
+        /// DocID026171 §6.2 asks for the hold around such updates, so that a measurement never starts with half of one.
+        /// </summary>
+        public int UnheldGroupedWrites { get; private set; }
+
         /// <summary>Temperature (VHV) recalibrations requested through SYSRANGE__VHV_RECALIBRATE.</summary>
         public int VhvRecalibrations { get; private set; }
 
         /// <summary>Whether GPIO1 signals a pending interrupt now.</summary>
         public bool Gpio1Asserted { get; private set; }
 
-        /// <summary>The 16-bit big-endian value of the register pair starting at <paramref name="address"/>.</summary>
-        public int Register16(int address) => (Registers[address].Value << 8) | Registers[address + 1].Value;
+        /// <summary>The value of the 16-bit register declared at <paramref name="address"/>.</summary>
+        public int Register16(int address)
+        {
+            Register register = Registers[address];
+            if (register.WidthBits != 16 || register.Address != address)
+            {
+                throw new SimulatorException($"VL6180X: no 16-bit register starts at 0x{address:X3}.");
+            }
+
+            return register.Value;
+        }
+
+        /// <summary>The byte at <paramref name="address"/> as the register file holds it (no read side effect).</summary>
+        public byte ByteAt(int address)
+        {
+            Register register = Registers[address];
+            return (byte)(register.Value >> (8 * (register.SizeBytes - 1 - (address - register.Address))));
+        }
 
         /// <summary>
         /// Power-down and up (or a GPIO0/CE reset): every register back to its power-on value (the factory offset
@@ -177,6 +238,7 @@ namespace Simulators.Vl6180X
             using (AllocationLedger.Platform())
             {
                 Registers.ResetAll();
+                LockedOut = false;
                 _heldWrites.Clear();
                 _stalled.Clear();
                 _pendingAddress = null;
@@ -202,6 +264,7 @@ namespace Simulators.Vl6180X
         protected override void WriteRegister(int index, byte value)
         {
             _writes.Add(new RegisterWrite(index, value, Transactions, Board.Clock.NowTicks));
+            _writeIndex = index;
             Registers.BusWrite(index, value);
         }
 
@@ -218,12 +281,12 @@ namespace Simulators.Vl6180X
 
         private int Value(int address) => Registers[address].Value;
 
-        private void WriteGroupedParameterHold(byte value)
+        private void WriteGroupedParameterHold(int value)
         {
-            Registers[SystemGroupedParameterHold].Value = (byte)(value & 0x01);
-            if ((value & 0x01) == 0)
+            Registers[SystemGroupedParameterHold].Value = value;
+            if (value == 0)
             {
-                foreach (KeyValuePair<int, byte> write in _heldWrites)
+                foreach (KeyValuePair<int, int> write in _heldWrites)
                 {
                     Registers[write.Key].Value = write.Value;
                 }
@@ -232,34 +295,10 @@ namespace Simulators.Vl6180X
             }
         }
 
-        // SYSTEM__INTERRUPT_CLEAR: bit 0 clears the range field, bit 1 the ALS field, bit 2 the error field of
-        // RESULT__INTERRUPT_STATUS_GPIO. Results stay as they are.
-        private void ClearInterrupts(byte value)
-        {
-            int status = Value(ResultInterruptStatusGpio);
-            if ((value & 0x01) != 0)
-            {
-                status &= ~0x07;
-            }
-
-            if ((value & 0x02) != 0)
-            {
-                status &= ~0x38;
-            }
-
-            if ((value & 0x04) != 0)
-            {
-                status &= ~0xC0;
-            }
-
-            Registers[ResultInterruptStatusGpio].Value = (byte)status;
-            UpdateGpio1();
-        }
-
         // A field of SYSTEM__INTERRUPT_CONFIG_GPIO decides what a completed measurement reports: 1 below the low
         // threshold, 2 above the high one, 3 outside the window, 4 every sample, 0 nothing. A reported event stays
         // latched until it is cleared.
-        private void Latch(int shift, int mode, int value, int low, int high, int errorField)
+        private void Latch(int shift, int mode, int value, int low, int high)
         {
             int evt = mode switch
             {
@@ -276,12 +315,23 @@ namespace Simulators.Vl6180X
                 status |= evt << shift;
             }
 
-            if (errorField != 0 && (status & 0xC0) == 0)
+            Registers[ResultInterruptStatusGpio].Value = status;
+            UpdateGpio1();
+        }
+
+        // RESULT__INTERRUPT_STATUS_GPIO bits [7:6] (DocID026171 §6.2: 1 laser safety, 2 PLL). With an error the
+        // measurement's new-sample flag never appears (a comment in ST's VL6180x_RangeGetInterruptStatus says so, and
+        // VL6180x_RangePollMeasurement stops polling on the error field). The error latches
+        // until SYSTEM__INTERRUPT_CLEAR bit 2; whether it drives GPIO1 is not stated [U]: modelled as any other flag.
+        private void LatchDeviceError(int error)
+        {
+            int status = Value(ResultInterruptStatusGpio);
+            if ((status & ErrorStatusField) == 0)
             {
-                status |= errorField << 6;
+                status |= (error << 6) & ErrorStatusField;
             }
 
-            Registers[ResultInterruptStatusGpio].Value = (byte)status;
+            Registers[ResultInterruptStatusGpio].Value = status;
             UpdateGpio1();
         }
 

@@ -14,6 +14,7 @@ namespace VirtualBoard
     {
         private readonly List<RegisterField> _fields = new List<RegisterField>();
         private readonly List<(Register Target, int Mask)> _clearsOnRead = new List<(Register, int)>();
+        private readonly List<(int Trigger, Register Target, int Mask)> _clearsOnWrite = new List<(int, Register, int)>();
 
         internal Register(RegisterMap map, int address, string name, int widthBits, int reset, RegisterAccess access)
         {
@@ -98,6 +99,16 @@ namespace VirtualBoard
             return this;
         }
 
+        /// <summary>
+        /// Declares that writing 1 to any of <paramref name="triggerBits"/> of this register clears <paramref name="mask"/>
+        /// of <paramref name="target"/> (an interrupt-clear command register acting on a status register).
+        /// </summary>
+        public Register ClearsOnWrite(int triggerBits, Register target, int mask)
+        {
+            _clearsOnWrite.Add((triggerBits, target ?? throw new ArgumentNullException(nameof(target)), mask));
+            return this;
+        }
+
         /// <summary>The bits whose access is <paramref name="access"/>.</summary>
         public int BitsWith(RegisterAccess access)
         {
@@ -171,6 +182,15 @@ namespace VirtualBoard
             else
             {
                 Value = next;
+            }
+
+            foreach ((int trigger, Register target, int mask) in _clearsOnWrite)
+            {
+                if ((written & trigger & byteMask) != 0 && (target.Value & mask) != 0)
+                {
+                    target.Value &= ~mask;
+                    target.Cleared?.Invoke(target);
+                }
             }
 
             int selfClearing = BitsWith(RegisterAccess.SelfClearing) & byteMask;

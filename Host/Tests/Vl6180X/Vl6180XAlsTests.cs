@@ -54,6 +54,43 @@ namespace HostTests.Vl6180XTests
             Assert.Equal(388.43564356, lux, 8); // 0.32 × 613 × 100 / (1.01 × 50)
         }
 
+        [Fact]
+        public void AlsIntegrationPeriod_256Milliseconds_IsWrittenAs257AsStDoesNever255()
+        {
+            _chip.AmbientLux = 100;
+
+            _sensor.AlsIntegrationPeriodMilliseconds = 256;
+            double lux = _sensor.ReadLux();
+
+            Assert.Equal(256, _chip.Register16(0x040)); // ST VL6180x_AlsSetIntegrationPeriod: 255 becomes 256
+            Assert.Equal(257, _sensor.AlsIntegrationPeriodMilliseconds);
+            Assert.False(_chip.LockedOut);
+            Assert.Equal(100, lux, 0);
+        }
+
+        [Fact]
+        public void AlsIntegrationPeriod_EveryValue_NeverWrites255()
+        {
+            for (int milliseconds = 1; milliseconds <= 464; milliseconds++)
+            {
+                _sensor.AlsIntegrationPeriodMilliseconds = milliseconds;
+
+                Assert.NotEqual(255, _chip.Register16(0x040));
+            }
+        }
+
+        [Fact]
+        public void Simulator_IntegrationPeriod255_LocksTheAlsOut()
+        {
+            var bus = new RawVl6180X();
+            bus.Write(0x040, 0x00, 0xFF);
+            bus.Write(0x038, 0x01);
+            RawVl6180X.Advance(1000);
+
+            Assert.True(_chip.LockedOut);
+            Assert.Equal(0, bus.Read8(0x04F) & 0x38);
+        }
+
         [Theory]
         [InlineData(1, 0x0000)]
         [InlineData(50, 0x0031)]

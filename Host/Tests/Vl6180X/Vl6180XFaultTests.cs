@@ -136,7 +136,7 @@ namespace HostTests.Vl6180XTests
             Vl6180XRig.PowerUp();
             Vl6180XRig.Open().Dispose();
             I2cTransaction[] reference = Vl6180XRig.Transfers();
-            Assert.Equal(32, reference.Length);
+            Assert.Equal(41, reference.Length);
 
             for (int i = 0; i < reference.Length; i++)
             {

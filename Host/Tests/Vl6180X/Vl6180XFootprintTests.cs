@@ -157,8 +157,11 @@ namespace HostTests.Vl6180XTests
                 Assert.True(operation.Transfers == Measure(operation).Transfers.Length, operation.Name);
             }
 
-            Assert.Equal(32, MeasureConstruction(fresh: true).Transfers.Length);
-            Assert.Equal(8, MeasureConstruction(fresh: false).Transfers.Length);
+            // 3 identification reads, 30 private settings one per transfer, 8 recommended-settings writes.
+            Assert.Equal(41, MeasureConstruction(fresh: true).Transfers.Length);
+
+            // 4 reads, the stop of both channels (3 writes), device-ready polls, the interrupt clear, 4 settings reads.
+            Assert.Equal(13, MeasureConstruction(fresh: false).Transfers.Length);
         }
 
         [Fact]
