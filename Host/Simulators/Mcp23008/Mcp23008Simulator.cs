@@ -7,15 +7,24 @@ namespace Simulators
     /// Register-level model of the Microchip MCP23008 8-bit I2C GPIO expander, written from its datasheet (DS21919) and
     /// hardware.md §2: eleven registers with their power-on values, sequential or byte-mode addressing (IOCON.SEQOP) with
     /// the pointer kept across a STOP and rolling over from OLAT to IODIR, GPIO writes landing in OLAT, pull-ups, input
-    /// polarity, the interrupt logic of DS21919 §1.7 (latched INTF/INTCAP, cleared by reading GPIO or INTCAP, compare
-    /// mode re-asserting) and an INT output that drives an ESP32 pin of the board.
+    /// polarity, the interrupt logic of DS21919 §1.7 and an INT output that drives an ESP32 pin of the board.
     /// </summary>
     /// <remarks>
-    /// Modelling choices where the datasheet is silent: the interrupt comparators and INTCAP see the GPIO value (after
-    /// IPOL); the on-change reference follows every level change, so a change made while an interrupt is pending is not
-    /// remembered; when several pins change at once only the lowest is flagged in INTF (as reported for sibling parts);
-    /// a compare condition that still holds after a clearing read re-asserts INT at the STOP of that transfer, so the INT
-    /// line shows a pulse; INTCAP powers up as 0x00.
+    /// <para>INT is a level, never a pulse (DS21919 §1.7; hardware.md Corrections). It goes active when an interrupt
+    /// latches (INTF, INTCAP) and inactive only when a read of INTCAP or GPIO clears it with no condition left. In compare
+    /// mode (INTCON = 1) the condition "remains as long as the condition exists, regardless if the INTCAP or GPIO is read"
+    /// (DS21919 §1.7), so the clearing read latches again at once and the line never leaves the active level. While an
+    /// interrupt is pending, later changes do not latch (DS21919 §1.7).</para>
+    /// <para>The on-change reference of a pin is its level when the interrupt latched, reset to the level at the clearing
+    /// read (MCP23017 datasheet DS20001952 §3.6.5; DS21919 says "previous value"). What happens at the clearing read to an
+    /// on-change pin that moved while the interrupt was pending is stated only for the MCP23017: the interrupt clears and
+    /// sets again, and INTCAP takes the port as it is then (DS20001952, interrupt logic, per hardware.md Corrections).
+    /// DS21919 is silent, so this is unverified for the MCP23008: <see cref="RelatchChangesWhilePending"/> selects that
+    /// reading (true, the default) or the other one, where the change is absorbed into the new reference (false). A clear
+    /// and a new latch in the same read leave the INT line untouched: no glitch reaches the ESP32 pin.</para>
+    /// <para>Modelling choices where the datasheets are silent (unverified): the comparators and INTCAP see the GPIO value
+    /// (after IPOL); a pin that is not an enabled on-change input follows the port in its reference; when several pins
+    /// change at once only the lowest is flagged in INTF (as reported for sibling parts); INTCAP powers up as 0x00.</para>
     /// </remarks>
     public sealed class Mcp23008Simulator : RegisterTarget
     {
@@ -43,9 +52,9 @@ namespace Simulators
         private readonly object _sync = new object();
         private readonly RegisterMap _map = new RegisterMap("MCP23008");
         private readonly bool?[] _inputs = new bool?[PinCount];
-        private byte _previous;
+        private byte _reference;
         private bool _pending;
-        private bool _clearedInTransfer;
+        private bool _relatch = true;
         private bool _floatingInputLevel;
 
         /// <summary>Creates the chip in its power-on state.</summary>
@@ -67,8 +76,14 @@ namespace Simulators
             gpio.OnRead = ReadPort;
             gpio.OnWrite = v => Store(OLAT, v);
             _map.Define(OLAT, "OLAT").OnWrite = v => Store(OLAT, v);
-            _previous = (byte)PortValue();
+            _reference = (byte)PortValue();
         }
+
+        /// <summary>
+        /// Raised after each register byte the bus reads (its side effects done), with the register address, while the
+        /// transfer is under way: a test drives pins here to change them in the middle of a driver's I2C transfer.
+        /// </summary>
+        public event Action<int> RegisterRead;
 
         /// <summary>The ESP32 GPIO the INT output drives, or null.</summary>
         public int? InterruptPin { get; }
@@ -96,6 +111,30 @@ namespace Simulators
                         _floatingInputLevel = value;
                         Settle();
                     }
+                }
+            }
+        }
+
+        /// <summary>
+        /// What a clearing read does to an on-change pin that moved while the interrupt was pending (unverified for the
+        /// MCP23008, see the remarks): true, the interrupt latches again at once with INTCAP = the port then (the MCP23017
+        /// datasheet's statement); false, the change becomes the new reference and raises nothing.
+        /// </summary>
+        public bool RelatchChangesWhilePending
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _relatch;
+                }
+            }
+
+            set
+            {
+                lock (_sync)
+                {
+                    _relatch = value;
                 }
             }
         }
@@ -185,7 +224,7 @@ namespace Simulators
                 {
                     _map.ResetAll();
                     _pending = false;
-                    _previous = (byte)PortValue();
+                    _reference = (byte)PortValue();
                     DriveInterruptPin();
                 }
             }
@@ -205,10 +244,14 @@ namespace Simulators
 
         protected override byte ReadRegister(int index)
         {
+            byte value;
             lock (_sync)
             {
-                return _map.BusRead(index);
+                value = _map.BusRead(index);
             }
+
+            RegisterRead?.Invoke(index);
+            return value;
         }
 
         protected override void WriteRegister(int index, byte value)
@@ -230,19 +273,6 @@ namespace Simulators
                 }
 
                 return index >= OLAT ? IODIR : index + 1;
-            }
-        }
-
-        protected override void TransactionEnded(bool wasWrite)
-        {
-            lock (_sync)
-            {
-                if (_clearedInTransfer)
-                {
-                    // A compare condition that still holds interrupts again right after the clearing read.
-                    _clearedInTransfer = false;
-                    Evaluate();
-                }
             }
         }
 
@@ -283,6 +313,9 @@ namespace Simulators
             return value;
         }
 
+        // DS21919 §1.7: a read of GPIO or INTCAP clears the interrupt. A compare condition that still holds latches again
+        // at once; so does, in the MCP23017's reading, an on-change pin that moved while the interrupt was pending. The
+        // line is driven once, with the final state.
         private void ClearInterrupt()
         {
             if (!_pending)
@@ -292,32 +325,47 @@ namespace Simulators
 
             _pending = false;
             _map[INTF].Value = 0;
-            _clearedInTransfer = true;
+            int current = PortValue();
+            int onChange = OnChangeInputs();
+            if (!_relatch)
+            {
+                _reference = (byte)((_reference & ~onChange) | (current & onChange));
+            }
+
+            Evaluate();
             DriveInterruptPin();
         }
 
-        // DS21919 §1.7: only inputs with GPINTEN = 1 interrupt; INTCON selects the previous value or DEFVAL as reference.
+        // DS21919 §1.7: only inputs with GPINTEN = 1 interrupt; INTCON selects the reference (previous value) or DEFVAL.
         // The first cause latches INTF (one pin: the lowest) and INTCAP; while pending nothing else is latched.
         private void Evaluate()
         {
             int current = PortValue();
             int enabled = _map[GPINTEN].Value & _map[IODIR].Value;
-            int intcon = _map[INTCON].Value;
-            int changed = (current ^ _previous) & enabled & ~intcon;
-            int differs = (current ^ _map[DEFVAL].Value) & enabled & intcon;
-            _previous = (byte)current;
+            int onChange = enabled & ~_map[INTCON].Value;
+            _reference = (byte)((_reference & onChange) | (current & ~onChange));
+            if (_pending)
+            {
+                return;
+            }
+
+            int changed = (current ^ _reference) & onChange;
+            int differs = (current ^ _map[DEFVAL].Value) & enabled & _map[INTCON].Value;
             int causes = changed | differs;
-            if (_pending || causes == 0)
+            if (causes == 0)
             {
                 return;
             }
 
             _pending = true;
+            _reference = (byte)current;
             _map[INTF].Value = (byte)(causes & -causes);
             _map[INTCAP].Value = (byte)current;
             InterruptCount++;
             DriveInterruptPin();
         }
+
+        private int OnChangeInputs() => _map[GPINTEN].Value & _map[IODIR].Value & ~_map[INTCON].Value;
 
         // GPIO read value: pin levels, inputs XOR IPOL (DS21919 §1.6.2: polarity applies to inputs only).
         private int PortValue() => Levels() ^ (_map[IPOL].Value & _map[IODIR].Value);
