@@ -35,12 +35,13 @@ namespace Drivers.Mcp23008
 
         /// <summary>
         /// Wires the chip's INT output to an ESP32 GPIO: opens <paramref name="pinNumber"/> (input; with the internal
-        /// pull-up when INT is open drain) and, on every event of that pin, serves the chip for as long as INT reads
-        /// active (at most 8 services in a row), on the GPIO event thread. INT is a level (DS21919 §1.7) and nanoFramework
-        /// posts an event only when the ESP32 sees the level change, so a change made during a service, which keeps INT
-        /// active, brings no new event: the handler reads the pin again after each service instead. The handler delegate
-        /// is created once; serving allocates nothing in the driver. If INT is already active, it is served at once on the
-        /// calling thread.
+        /// pull-up when INT is open drain) and, on every event that reports INT active, serves the chip
+        /// (<see cref="ServiceInterrupt"/>'s read) for as long as INT reads active, at most 8 services in a row, on the GPIO
+        /// event thread. INT is a level (DS21919 §1.7) and nanoFramework posts an event only when the ESP32 sees the level
+        /// change, so a change made during a service, which keeps INT active, brings no new event: the handler reads the
+        /// pin again after each service instead. The handler delegate is created once; serving allocates nothing of the
+        /// driver's own beyond the level reads (on nanoCLR each <c>GpioPin.Read</c> returns a 24 B PinValue object,
+        /// model). If INT is already active, it is served at once on the calling thread.
         /// </summary>
         /// <param name="controller">The controller that opens the pin.</param>
         /// <param name="pinNumber">The ESP32 GPIO wired to INT (the bench uses GPIO27).</param>
@@ -72,7 +73,7 @@ namespace Drivers.Mcp23008
                 _interruptPin.ValueChanged += _interruptHandler;
             }
 
-            ServeWhileActive();
+            ServeWhileActive(false);
         }
 
         /// <summary>Detaches the INT handler and closes the pin opened by <see cref="EnableInterruptPin"/>; nothing if none.</summary>
@@ -98,12 +99,18 @@ namespace Drivers.Mcp23008
             _interruptPin = null;
         }
 
-        // Runs on the GPIO event thread. The event's edge is not trusted: the pin's level now decides.
+        // Runs on the GPIO event thread. The event carries the level the ESP32's ISR read (nf-interpreter cpu_gpio.cpp,
+        // gpio_isr): an inactive level needs nothing, since INT going active again posts an event of its own.
         private void OnInterruptEvent(object sender, PinValueChangedEventArgs e)
         {
+            if ((e.ChangeType == PinEventTypes.Rising) != InterruptActiveHigh)
+            {
+                return;
+            }
+
             try
             {
-                ServeWhileActive();
+                ServeWhileActive(true);
             }
             catch (IOException ex)
             {
@@ -115,22 +122,25 @@ namespace Drivers.Mcp23008
             }
         }
 
-        private int ServeWhileActive()
+        // Serves, then reads the INT pin again: a change made during the service keeps INT active with no new edge.
+        private int ServeWhileActive(bool knownActive)
         {
             int reported = 0;
-            for (int service = 0; service < MaxServicesPerInterrupt; service++)
+            bool active = knownActive || InterruptLineActive();
+            for (int service = 0; active && service < MaxServicesPerInterrupt; service++)
             {
-                if (!InterruptLineActive())
-                {
-                    _interruptStuck = false;
-                    return reported;
-                }
-
-                reported |= ServeOnce();
+                bool heldCompare;
+                reported |= ServeOnce(out heldCompare);
+                active = InterruptLineActive();
             }
 
-            _interruptStuck = InterruptLineActive();
+            _interruptStuck = active;
             return reported;
+        }
+
+        private bool InterruptActiveHigh
+        {
+            get { return (_shadow[IOCON] & (IOCON_ODR | IOCON_INTPOL)) == IOCON_INTPOL; }
         }
 
         private bool InterruptLineActive()
@@ -141,8 +151,9 @@ namespace Drivers.Mcp23008
                 return false;
             }
 
+            // On nanoCLR the PinValue returned is a heap object: 24 B per read (model), the price of reading the level.
             bool high = (bool)pin.Read();
-            return high == ((_shadow[IOCON] & (IOCON_ODR | IOCON_INTPOL)) == IOCON_INTPOL);
+            return high == InterruptActiveHigh;
         }
     }
 }

@@ -144,7 +144,7 @@ namespace Drivers.Mcp23008
                 WriteRegister(INTCON, _shadow[INTCON] & ~bit);
             }
 
-            ServeOnce();
+            ServiceInterrupt();
             lock (_sync)
             {
                 CheckDisposed();

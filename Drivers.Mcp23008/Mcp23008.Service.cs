@@ -10,9 +10,8 @@ namespace Drivers.Mcp23008
         /// mode, two if nothing is pending), which clears it, then raises <see cref="PinChanged"/> for every
         /// interrupt-enabled input whose captured or current bit differs from what the driver last saw (as Linux
         /// <c>pinctrl-mcp23s08</c> compares INTCAP and GPIO with its cache, since INTF may flag one pin of several). A compare
-        /// pin found away from its default is switched to on-change, and back once it returns (one 2-byte write each, see
-        /// <see cref="EnableInterruptOnCompare"/>). With an INT pin enabled it serves again while the pin still reads
-        /// active, up to 8 times. Allocates nothing.
+        /// pin found away from its default is switched to on-change, with one 2-byte write, and served once more, since
+        /// its condition latched again at the clearing read (see <see cref="EnableInterruptOnCompare"/>). Allocates nothing.
         /// </summary>
         /// <remarks>
         /// A change the application consumed with <see cref="Read"/> or <see cref="ReadPort"/> (a GPIO read clears the
@@ -23,16 +22,23 @@ namespace Drivers.Mcp23008
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public byte ServiceInterrupt()
         {
-            if (_interruptPin != null)
+            int reported = 0;
+            for (int service = 0; service < MaxServicesPerInterrupt; service++)
             {
-                return (byte)ServeWhileActive();
+                bool heldCompare;
+                reported |= ServeOnce(out heldCompare);
+                if (!heldCompare)
+                {
+                    break;
+                }
             }
 
-            return (byte)ServeOnce();
+            return (byte)reported;
         }
 
-        // One service: the read, the compare pins' mode, then the events. Returns the pins raised.
-        private int ServeOnce()
+        // One service: the read, the compare pins' mode, then the events. Returns the pins raised; heldCompare tells that a
+        // compare pin was just switched to on-change, so its condition is latched again and waits for one more read.
+        private int ServeOnce(out bool heldCompare)
         {
             int captured;
             int capturedChanges;
@@ -43,6 +49,7 @@ namespace Drivers.Mcp23008
                 CheckDisposed();
                 int flags = ReadInterruptState(out captured, out port);
                 _interruptError = null;
+                _interruptStuck = false;
 
                 // INTF only ever flags inputs that were enabled when it latched: a flagged pin is reported even if its
                 // interrupt has been disabled since.
@@ -58,7 +65,7 @@ namespace Drivers.Mcp23008
 
                 portChanges = (port ^ seen) & watched;
                 _lastPort = (byte)port;
-                HoldCompareInterrupts(port);
+                heldCompare = HoldCompareInterrupts(port);
             }
 
             RaisePinChanged(capturedChanges, captured);
@@ -86,15 +93,20 @@ namespace Drivers.Mcp23008
         }
 
         // A compare pin away from DEFVAL would hold INT active (DS21919 §1.7): it waits in on-change mode until it returns.
-        private void HoldCompareInterrupts(int port)
+        // Returns true when a pin was just put on hold.
+        private bool HoldCompareInterrupts(int port)
         {
             int held = _compare & _shadow[GPINTEN];
             int away = (port ^ _shadow[DEFVAL]) & held;
             int intcon = (_shadow[INTCON] & ~held) | (held & ~away);
-            if (intcon != _shadow[INTCON])
+            if (intcon == _shadow[INTCON])
             {
-                WriteRegister(INTCON, intcon);
+                return false;
             }
+
+            bool newlyHeld = (_shadow[INTCON] & away) != 0;
+            WriteRegister(INTCON, intcon);
+            return newlyHeld;
         }
 
         private void RaisePinChanged(int pins, int levels)

@@ -221,11 +221,14 @@ namespace HostTests.Mcp23008Tests
             Driver.EnableInterruptOnCompare(3, false);
             Chip.DriveInput(3, true);
 
+            ClearLog();
             Assert.Equal(0x08, Driver.ServiceInterrupt());
             Assert.Equal(0x00, Chip.Peek(INTCON));
-            Assert.True(Chip.InterruptPending, "the compare condition latched again at the clearing read");
-            Assert.Equal(0x00, Driver.ServiceInterrupt());
+
+            // The condition latched again at the clearing read, before the INTCON write: served once more.
+            Assert.Equal("WriteRead 6, Write 3, WriteRead 6", Transfers);
             Assert.False(Chip.InterruptPending, "held in on-change mode, the pin no longer interrupts while it stays away");
+            Assert.Equal(0x00, Driver.ServiceInterrupt());
 
             Chip.DriveInput(3, false);
             Assert.True(Chip.InterruptPending);
