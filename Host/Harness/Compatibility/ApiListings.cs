@@ -71,13 +71,13 @@ namespace Harness.Compatibility
     public sealed class ApiListings
     {
         /// <summary>
-        /// Where the listings live, relative to the repository root: a copy of shared/reference/nanoframework-api kept in
-        /// the repository so a clone checks itself wherever it is; a test keeps the copy identical to shared/ when present.
+        /// Where the listings live, relative to the repository root: the repository's own copy, so a clone checks itself
+        /// wherever it is; a test keeps the copy identical to the listings it was taken from when <see cref="SourceVariable"/> names them.
         /// </summary>
         public const string RelativeToRepositoryRoot = "Host/ApiListings";
 
-        /// <summary>The reference listings the copy comes from, relative to the repository root, when shared/ is beside it.</summary>
-        public const string SharedRelativeToRepositoryRoot = "../shared/reference/nanoframework-api";
+        /// <summary>Environment variable that may name the folder the listings were copied from, to compare the copy with it.</summary>
+        public const string SourceVariable = "NANOFRAMEWORK_API_LISTINGS";
 
         public const string CoreLibraryPackage = "nanoFramework.CoreLibrary";
 
@@ -117,7 +117,7 @@ namespace Harness.Compatibility
             {
                 throw new DirectoryNotFoundException(
                     $"The nanoFramework API listings are missing: {full} does not exist. The compatibility check reads them from " +
-                    $"{RelativeToRepositoryRoot} (a copy of shared/reference/nanoframework-api).");
+                    $"{RelativeToRepositoryRoot} (the repository's copy of the nanoFramework 1.x API listings).");
             }
 
             string[] files = System.IO.Directory.GetFiles(full, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToArray();

@@ -47,7 +47,7 @@ namespace Harness.Footprint
     {
         public string Name { get; set; }
 
-        /// <summary>nanoCLR RAM reserved when the assembly loads (model, §3c).</summary>
+        /// <summary>nanoCLR RAM reserved when the assembly loads (model, nanoclr-heap.md §3c).</summary>
         public int? AssemblyLoadBytes { get; set; }
 
         /// <summary>nanoCLR bytes a constructed instance retains (model).</summary>

@@ -5,7 +5,7 @@ namespace Harness.HeapModel
 {
     /// <summary>
     /// The nanoCLR heap formulas of a 32-bit target (ESP32): every figure is whole 12-byte heap blocks.
-    /// Source: shared/reference/nanoclr-heap.md §2 (formulas, nf-interpreter files) and §3 (measured sizes).
+    /// Source: docs/nanoclr-heap.md §2 (formulas, nf-interpreter files) and §3 (measured sizes).
     /// </summary>
     public static class NanoClr
     {

@@ -71,9 +71,9 @@ namespace Simulators
             _map.Define(IOCON, "IOCON").OnWrite = v => Store(IOCON, (byte)(v & IoconImplemented));
             _map.Define(GPPU, "GPPU").OnWrite = v => Store(GPPU, v);
             _map.Define(INTF, "INTF", 0x00, RegisterAccess.ReadOnly);
-            _map.Define(INTCAP, "INTCAP", 0x00, RegisterAccess.ReadOnly).OnRead = ReadCapture;
+            _map.Define(INTCAP, "INTCAP", 0x00, RegisterAccess.ReadOnly).OnRead = () => ReadCapture();
             Register gpio = _map.Define(GPIO, "GPIO");
-            gpio.OnRead = ReadPort;
+            gpio.OnRead = () => ReadPort();
             gpio.OnWrite = v => Store(OLAT, v);
             _map.Define(OLAT, "OLAT").OnWrite = v => Store(OLAT, v);
             _reference = (byte)PortValue();
@@ -211,7 +211,7 @@ namespace Simulators
         {
             lock (_sync)
             {
-                return address == GPIO ? (byte)PortValue() : _map[address].Value;
+                return (byte)(address == GPIO ? PortValue() : _map[address].Value);
             }
         }
 
@@ -286,7 +286,7 @@ namespace Simulators
             return 1 << pin;
         }
 
-        private void Store(int address, byte value)
+        private void Store(int address, int value)
         {
             _map[address].Value = value;
             Settle();
@@ -308,7 +308,7 @@ namespace Simulators
 
         private byte ReadCapture()
         {
-            byte value = _map[INTCAP].Value;
+            byte value = (byte)_map[INTCAP].Value;
             ClearInterrupt();
             return value;
         }

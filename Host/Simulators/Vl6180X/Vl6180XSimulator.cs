@@ -66,9 +66,9 @@ namespace Simulators.Vl6180X
             FactoryOffsetMillimeters = factoryOffsetMillimeters;
             _gpio1Pin = gpio1Pin;
             Registers = Vl6180XRegisters.Create(factoryOffsetMillimeters, modelId);
-            Registers[SystemInterruptClear].OnWrite = ClearInterrupts;
-            Registers[SysrangeStart].OnWrite = WriteRangeStart;
-            Registers[SysalsStart].OnWrite = WriteAlsStart;
+            Registers[SystemInterruptClear].OnWrite = value => ClearInterrupts((byte)value);
+            Registers[SysrangeStart].OnWrite = value => WriteRangeStart((byte)value);
+            Registers[SysalsStart].OnWrite = value => WriteAlsStart((byte)value);
             Registers[SysrangeVhvRecalibrate].OnWrite = value => VhvRecalibrations += value & 0x01;
             Registers[SystemModeGpio1].OnWrite = value =>
             {
@@ -80,7 +80,7 @@ namespace Simulators.Vl6180X
                 Registers[I2cSlaveDeviceAddress].Value = (byte)(value & 0x7F);
                 _pendingAddress = value & 0x7F;
             };
-            Registers[SystemGroupedParameterHold].OnWrite = WriteGroupedParameterHold;
+            Registers[SystemGroupedParameterHold].OnWrite = value => WriteGroupedParameterHold((byte)value);
             foreach (int held in HeldRegisters)
             {
                 Register register = Registers[held];
@@ -88,7 +88,7 @@ namespace Simulators.Vl6180X
                 {
                     if (Registers[SystemGroupedParameterHold].Value != 0)
                     {
-                        _heldWrites[register.Address] = value;
+                        _heldWrites[register.Address] = (byte)value;
                     }
                     else
                     {

@@ -33,6 +33,9 @@ namespace VirtualBoard
         /// <summary>Every I2C transfer on every bus, in order.</summary>
         public static I2cTransactionLog I2cLog { get; } = new I2cTransactionLog();
 
+        /// <summary>Bus accesses outside a chip's register table since the last reset.</summary>
+        public static RegisterViolationLog RegisterViolations { get; } = new RegisterViolationLog();
+
         /// <summary>The thread that delivers GPIO events to managed handlers.</summary>
         public static EventDispatcher Events { get; } = new EventDispatcher();
 
@@ -94,6 +97,7 @@ namespace VirtualBoard
             nanoFramework.Hardware.Esp32.Configuration.ResetAll();
             Clock.Reset();
             I2cLog.Clear();
+            RegisterViolations.Clear();
             Events.Reset();
             System.Threading.Interlocked.Exchange(ref _pulseCounterReads, 0);
         }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using nanoFramework.TestFramework;
+using VirtualBoard;
 
 namespace HostTests.Foundation
 {
@@ -11,7 +12,8 @@ namespace HostTests.Foundation
     /// Runs the device test assembly (NFUnitTest) the way the nanoFramework test launcher does: per [TestClass], all
     /// [Setup] methods, then each [TestMethod] without DataRow, then each DataRow, then all [Cleanup] methods. The class
     /// is never constructed (instance methods run on an uninitialised object), so state must live in static fields.
-    /// Before each class the board is powered up as the test bench (<see cref="Bench"/>).
+    /// Before each class the board is powered up as the test bench (<see cref="Bench"/>). A case that leaves a register
+    /// violation (a bus access outside a chip's register table) fails.
     /// </summary>
     public static class DeviceTestAdapter
     {
@@ -102,6 +104,17 @@ namespace HostTests.Foundation
             DeviceTests.GetTypes().Where(t => t.GetCustomAttribute<TestClassAttribute>() != null).OrderBy(t => t.FullName, StringComparer.Ordinal);
 
         private static string Invoke(object target, MethodInfo method, object[] arguments)
+        {
+            Board.RegisterViolations.TakeUnexpected();
+            string failure = InvokeOnly(target, method, arguments);
+            RegisterViolation[] violations = Board.RegisterViolations.TakeUnexpected().ToArray();
+            return violations.Length == 0
+                ? failure
+                : (failure ?? string.Empty) + "Register violations (bus accesses outside a chip's register table):\n  " +
+                  string.Join("\n  ", violations.Select(v => v.ToString()));
+        }
+
+        private static string InvokeOnly(object target, MethodInfo method, object[] arguments)
         {
             try
             {

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace HostTests.Harness
 {
-    /// <summary>The hot-path lint on small compiled snippets: each construct is found and sized by §3b; clean code reports nothing.</summary>
+    /// <summary>The hot-path lint on small compiled snippets: each construct is found and sized by nanoclr-heap.md §3b; clean code reports nothing.</summary>
     public class HotPathLintTests
     {
         private const string Prelude = @"

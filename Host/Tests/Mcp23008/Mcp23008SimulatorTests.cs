@@ -1,6 +1,6 @@
 using System.Device.Gpio;
-using System.Linq;
 using System.Device.I2c;
+using System.Linq;
 using Simulators;
 using VirtualBoard;
 using Xunit;
@@ -146,20 +146,31 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
-        public void IntfAndIntcap_Writes_AreIgnored()
+        public void IntfAndIntcap_Writes_AreIgnoredAndRecordedAsViolations()
         {
-            _bus.Write(INTF, 0xFF, 0xFF);
+            using (Board.RegisterViolations.Expect())
+            {
+                _bus.Write(INTF, 0xFF, 0xFF);
+            }
 
             Assert.Equal(new byte[] { 0x00, 0x00 }, _bus.Read(INTF, 2));
+            Assert.Equal(new[] { INTF, INTCAP }, _chip.Registers.Violations.Select(v => v.Address));
         }
 
         [Fact]
-        public void UndeclaredRegister_FailsTheTestNamingTheAddress()
+        public void UndeclaredRegister_AnswersZeroAndIsRecordedAsAViolation()
         {
             using var device = new I2cDevice(new I2cConnectionSettings(1, Address));
+            byte[] read = { 0xFF };
 
-            SimulatorException ex = Assert.Throws<SimulatorException>(() => device.WriteRead(new byte[] { 0x0B }, new byte[1]));
-            Assert.Contains("0x00B", ex.Message);
+            using (Board.RegisterViolations.Expect())
+            {
+                device.WriteRead(new byte[] { 0x0B }, read);
+            }
+
+            Assert.Equal(0, read[0]);
+            RegisterViolation violation = Assert.Single(_chip.Registers.Violations);
+            Assert.Equal(0x00B, violation.Address);
         }
 
         [Fact]
@@ -236,7 +247,10 @@ namespace HostTests.Mcp23008Tests
             _chip.DriveInput(0, true);
 
             _bus.Write(GPIO, 0x00);
-            _bus.Write(INTCAP, 0x00);
+            using (Board.RegisterViolations.Expect())
+            {
+                _bus.Write(INTCAP, 0x00);
+            }
 
             Assert.True(_chip.InterruptPending);
             Assert.Equal(0x01, _bus.Read(INTF));

@@ -77,11 +77,16 @@ namespace HostTests.Vl6180XTests
         }
 
         [Fact]
-        public void Access_UndeclaredRegister_FailsNamingTheAddress()
+        public void Access_UndeclaredRegister_AnswersZeroAndIsRecordedAsAViolation()
         {
-            SimulatorException error = Assert.Throws<SimulatorException>(() => _bus.Read8(0x005));
+            using (Board.RegisterViolations.Expect())
+            {
+                Assert.Equal(0, _bus.Read8(0x005));
+            }
 
-            Assert.Contains("0x005", error.Message);
+            RegisterViolation violation = Assert.Single(_chip.Registers.Violations);
+            Assert.Equal(0x005, violation.Address);
+            Assert.Equal(RegisterViolationKind.ReadUndeclared, violation.Kind);
         }
 
         [Fact]
