@@ -41,11 +41,10 @@ namespace Simulators
         public const int GPIO = 0x09;
         public const int OLAT = 0x0A;
 
-        // IOCON (DS21919 §1.6.6): bits 7, 6 and 0 are unimplemented and read 0.
+        // IOCON (DS21919 §1.6.6).
         public const int IoconSeqop = 0x20;
         public const int IoconOdr = 0x04;
         public const int IoconIntpol = 0x02;
-        private const int IoconImplemented = 0x3E;
 
         private const int PinCount = 8;
 
@@ -63,19 +62,39 @@ namespace Simulators
             : base(1)
         {
             InterruptPin = interruptPin;
+
+            // DS21919 Table 1-2 and Registers 1-1 to 1-11: eleven 8-bit registers. A write to a configuration register
+            // re-runs the interrupt logic (Store); INTF and INTCAP are read-only; a read of INTCAP or GPIO clears INTF
+            // (§1.7), after which the interrupt logic decides whether it latches again (InterruptCleared).
             _map.Define(IODIR, "IODIR", 0xFF).OnWrite = v => Store(IODIR, v);
             _map.Define(IPOL, "IPOL").OnWrite = v => Store(IPOL, v);
             _map.Define(GPINTEN, "GPINTEN").OnWrite = v => Store(GPINTEN, v);
             _map.Define(DEFVAL, "DEFVAL").OnWrite = v => Store(DEFVAL, v);
             _map.Define(INTCON, "INTCON").OnWrite = v => Store(INTCON, v);
-            _map.Define(IOCON, "IOCON").OnWrite = v => Store(IOCON, (byte)(v & IoconImplemented));
+            Register iocon = _map.Define(IOCON, "IOCON")
+                .Field("unimplemented", 6, 2, RegisterAccess.ReadOnly)
+                .Field("SEQOP", 5, 1, RegisterAccess.ReadWrite)
+                .Field("DISSLW", 4, 1, RegisterAccess.ReadWrite)
+                .Field("HAEN", 3, 1, RegisterAccess.ReadWrite) // MCP23S08 only; kept writable here [unverified]
+                .Field("ODR", 2, 1, RegisterAccess.ReadWrite)
+                .Field("INTPOL", 1, 1, RegisterAccess.ReadWrite)
+                .Field("unimplemented0", 0, 1, RegisterAccess.ReadOnly);
+            iocon.OnWrite = v => Store(IOCON, v);
             _map.Define(GPPU, "GPPU").OnWrite = v => Store(GPPU, v);
-            _map.Define(INTF, "INTF", 0x00, RegisterAccess.ReadOnly);
-            _map.Define(INTCAP, "INTCAP", 0x00, RegisterAccess.ReadOnly).OnRead = () => ReadCapture();
-            Register gpio = _map.Define(GPIO, "GPIO");
-            gpio.OnRead = () => ReadPort();
+            Register intf = _map.Define(INTF, "INTF", 0x00, RegisterAccess.ReadOnly);
+            intf.Cleared += _ => InterruptCleared();
+
+            // INTCAP powers up undefined ("x", Register 1-9); modelled as 0x00 [unverified].
+            _map.Define(INTCAP, "INTCAP", 0x00, RegisterAccess.ReadOnly).ClearsOnRead(intf, 0xFF);
+            Register gpio = _map.Define(GPIO, "GPIO").ClearsOnRead(intf, 0xFF);
+            gpio.OnRead = PortValue;
             gpio.OnWrite = v => Store(OLAT, v);
             _map.Define(OLAT, "OLAT").OnWrite = v => Store(OLAT, v);
+
+            // IOCON.SEQOP = 1 stops the address pointer (byte mode); in sequential mode it rolls over from OLAT to IODIR
+            // (stated for the MCP23S08 and MCP23017; unverified for the I2C MCP23008).
+            _map.AutoIncrementDisabledBy(iocon, IoconSeqop);
+            _map.WrapsAround(OLAT, IODIR);
             _reference = (byte)PortValue();
         }
 
@@ -262,17 +281,11 @@ namespace Simulators
             }
         }
 
-        // Byte mode keeps the pointer; sequential mode rolls over from OLAT to IODIR.
         protected override int NextIndex(int index)
         {
             lock (_sync)
             {
-                if ((_map[IOCON].Value & IoconSeqop) != 0)
-                {
-                    return index;
-                }
-
-                return index >= OLAT ? IODIR : index + 1;
+                return _map.NextAddress(index);
             }
         }
 
@@ -299,32 +312,12 @@ namespace Simulators
             DriveInterruptPin();
         }
 
-        private byte ReadPort()
+        // DS21919 §1.7: the read of GPIO or INTCAP that the table turned into a clear of INTF. A compare condition that
+        // still holds latches again at once; so does, in the MCP23017's reading, an on-change pin that moved while the
+        // interrupt was pending. The line is driven once, with the final state.
+        private void InterruptCleared()
         {
-            byte value = (byte)PortValue();
-            ClearInterrupt();
-            return value;
-        }
-
-        private byte ReadCapture()
-        {
-            byte value = (byte)_map[INTCAP].Value;
-            ClearInterrupt();
-            return value;
-        }
-
-        // DS21919 §1.7: a read of GPIO or INTCAP clears the interrupt. A compare condition that still holds latches again
-        // at once; so does, in the MCP23017's reading, an on-change pin that moved while the interrupt was pending. The
-        // line is driven once, with the final state.
-        private void ClearInterrupt()
-        {
-            if (!_pending)
-            {
-                return;
-            }
-
             _pending = false;
-            _map[INTF].Value = 0;
             int current = PortValue();
             int onChange = OnChangeInputs();
             if (!_relatch)

@@ -174,6 +174,21 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
+        public void Table_DeclaresElevenByteRegistersWithTheDatasheetAccess()
+        {
+            Assert.Equal(Enumerable.Range(0, 11), _chip.Registers.All.Select(r => r.Address));
+            Assert.All(_chip.Registers.All, r => Assert.Equal(8, r.WidthBits));
+            Assert.Equal(0xC1, _chip.Registers[IOCON].BitsWith(RegisterAccess.ReadOnly));
+            Assert.Equal(0xFF, _chip.Registers[INTF].BitsWith(RegisterAccess.ReadOnly));
+            Assert.Equal(0xFF, _chip.Registers[INTCAP].BitsWith(RegisterAccess.ReadOnly));
+
+            _bus.Write(IOCON, 0xFF);
+
+            Assert.Equal(0x3E, _bus.Read(IOCON));
+            Assert.Empty(_chip.Registers.Violations);
+        }
+
+        [Fact]
         public void OnChange_FirstChange_LatchesTheLowestChangedPinAndThePort()
         {
             _bus.Write(GPINTEN, 0x0F);
