@@ -15,6 +15,7 @@ namespace NFUnitTest.FlowMeter
         {
             double lastRate = -1;
 
+            // README example: begin
             using (FlowMeter meter = FlowMeter.OnPulseCounter(4, FlowSensorPulsesPerLitre.YfS201))
             {
                 for (int second = 0; second < 3; second++)
@@ -22,6 +23,7 @@ namespace NFUnitTest.FlowMeter
                     Thread.Sleep(1000);
                     double litresPerMinute = meter.SampleLitresPerMinute();
                     Console.WriteLine("flow " + litresPerMinute.ToString("F2") + " L/min, total " + meter.TotalLitres.ToString("F3") + " L");
+                    // README example: end
                     lastRate = litresPerMinute;
                 }
             }
@@ -34,12 +36,14 @@ namespace NFUnitTest.FlowMeter
         {
             long pulses = -1;
 
+            // README example: begin
             using (GpioController controller = new GpioController())
             using (FlowMeter meter = FlowMeter.OnGpioInterrupt(controller, 4, FlowSensorPulsesPerLitre.YfS201, minimumPulseIntervalMilliseconds: 4))
             {
                 Thread.Sleep(1000);
                 pulses = meter.TotalPulses;
             }
+            // README example: end
 
             Assert.IsTrue(pulses >= 0);
         }

@@ -15,7 +15,9 @@ namespace HostTests.Compatibility
     {
         private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new Lazy<IReadOnlyList<MetadataReference>>(LoadReferences);
 
-        public static MemoryStream Compile(string assemblyName, string source, OptimizationLevel optimization = OptimizationLevel.Debug)
+        /// <param name="extraReferences">Paths of further assemblies to compile against, e.g. host builds of the drivers.</param>
+        public static MemoryStream Compile(string assemblyName, string source, OptimizationLevel optimization = OptimizationLevel.Debug,
+            IEnumerable<string> extraReferences = null)
         {
             string shims = Path.Combine(DeviceBuilds.RepositoryRoot, "Host", "Device", "Shims");
             // As the SDK's Debug and Release builds: DEBUG keeps [Conditional("DEBUG")] calls such as Debug.WriteLine.
@@ -27,7 +29,7 @@ namespace HostTests.Compatibility
             CSharpCompilation compilation = CSharpCompilation.Create(
                 assemblyName,
                 trees,
-                References.Value,
+                References.Value.Concat((extraReferences ?? Enumerable.Empty<string>()).Select(p => MetadataReference.CreateFromFile(p))),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: optimization,
                     nullableContextOptions: NullableContextOptions.Disable));
 

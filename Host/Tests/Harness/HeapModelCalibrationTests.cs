@@ -1,3 +1,5 @@
+// The field-layout types below are only sized by the heap model, never written: CS0649 says nothing useful here.
+#pragma warning disable CS0649
 using System;
 using System.Collections;
 using System.Linq;

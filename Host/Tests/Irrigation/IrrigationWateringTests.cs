@@ -147,7 +147,7 @@ namespace HostTests.Irrigation
 
             Assert.Equal("zone", ex.ParamName);
             Assert.Contains("1..4", ex.Message);
-            Assert.Empty(Board.I2cLog.For(Garden.ExpanderAddress).Where(t => t.Method == I2cMethod.Write && t.Written[0] == 0x0A && t.Written[1] != 0));
+            Assert.DoesNotContain(Board.I2cLog.For(Garden.ExpanderAddress), t => t.Method == I2cMethod.Write && t.Written[0] == 0x0A && t.Written[1] != 0);
         }
 
         [Theory]

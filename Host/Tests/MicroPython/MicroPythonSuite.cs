@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.ComponentModel;
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 using HostTests.Foundation;
 
 namespace HostTests.MicroPython
@@ -9,10 +12,17 @@ namespace HostTests.MicroPython
     /// <summary>
     /// One run of the MicroPython test suite (MicroPython/run-tests.mjs) in the MicroPython 1.27 WebAssembly VM under
     /// Node: the drivers' tests and the sanity checks of the footprint measurement. The npm packages are installed with
-    /// <c>npm ci</c> first when they are missing, so the test command works on a fresh clone.
+    /// <c>npm ci</c> first when they are missing, so the test command works on a fresh clone. Without a usable Node the
+    /// run does not start and says what to install instead.
     /// </summary>
     public static class MicroPythonSuite
     {
+        /// <summary>
+        /// The oldest Node the pinned packages run on: the Emscripten loader of
+        /// @micropython/micropython-webassembly-pyscript 1.27.0 (micropython.mjs) throws "requires node v16.0.0" below it.
+        /// </summary>
+        public const int MinimumNodeMajorVersion = 16;
+
         private static readonly Lazy<Run> Result = new Lazy<Run>(Execute);
 
         /// <summary>The outcome of the single run.</summary>
@@ -21,6 +31,12 @@ namespace HostTests.MicroPython
         private static Run Execute()
         {
             string folder = RepoPaths.Of("MicroPython");
+            string nodeProblem = NodeProblem("node", folder);
+            if (nodeProblem != null)
+            {
+                return Run.NotStarted(nodeProblem);
+            }
+
             var output = new List<string>();
             if (!Directory.Exists(Path.Combine(folder, "node_modules")))
             {
@@ -37,6 +53,30 @@ namespace HostTests.MicroPython
             return new Run(exit, output);
         }
 
+        /// <summary>Null when `<paramref name="node"/> --version` reports at least the minimum, otherwise what to install and what did not run.</summary>
+        public static string NodeProblem(string node, string folder)
+        {
+            var output = new List<string>();
+            int exit = Shell(node, "--version", folder, output);
+            Match version = Regex.Match(output.FirstOrDefault() ?? string.Empty, @"^v(?<major>\d+)\.\d+\.\d+");
+            string found = exit == NotFound ? $"'{node}' was not found on the PATH"
+                : !version.Success ? "'node --version' printed no version: " + string.Join(" ", output)
+                : int.Parse(version.Groups["major"].Value) < MinimumNodeMajorVersion ? "found Node.js " + output[0].Trim()
+                : null;
+            if (found == null)
+            {
+                return null;
+            }
+
+            int pythonTests = Directory.GetFiles(Path.Combine(folder, "tests"), "test_*.py")
+                .Sum(f => Regex.Matches(File.ReadAllText(f), @"^def test_\w+\(", RegexOptions.Multiline).Count);
+            return $"install Node.js ≥ {MinimumNodeMajorVersion} to run the MicroPython half ({found}). Not run: the {pythonTests} "
+                + "tests of MicroPython/tests/test_*.py and the footprint measurement checks.";
+        }
+
+        /// <summary>The exit code Shell returns when the program is not installed.</summary>
+        private const int NotFound = -2;
+
         private static int Shell(string file, string arguments, string directory, List<string> output)
         {
             var start = new ProcessStartInfo(file, arguments)
@@ -47,7 +87,18 @@ namespace HostTests.MicroPython
                 UseShellExecute = false,
             };
 
-            using Process process = Process.Start(start);
+            Process started;
+            try
+            {
+                started = Process.Start(start);
+            }
+            catch (Win32Exception)
+            {
+                output.Add($"'{file}' was not found on the PATH: install Node.js ≥ {MinimumNodeMajorVersion} with npm to run the MicroPython half.");
+                return NotFound;
+            }
+
+            using Process process = started;
             process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (output) output.Add(e.Data); };
             process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (output) output.Add(e.Data); };
             process.BeginOutputReadLine();
@@ -84,6 +135,12 @@ namespace HostTests.MicroPython
                     }
                 }
             }
+
+            /// <summary>A run that could not start, with the reason and what to do about it.</summary>
+            public static Run NotStarted(string reason) => new Run(NotFound, new List<string> { reason }) { NotStartedReason = reason };
+
+            /// <summary>Null when the suite ran; otherwise why it could not start.</summary>
+            public string NotStartedReason { get; private init; }
 
             public int ExitCode { get; }
 

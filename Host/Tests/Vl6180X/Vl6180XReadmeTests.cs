@@ -16,10 +16,11 @@ namespace HostTests.Vl6180XTests
             int begin = Array.FindIndex(test, l => l.Contains("// README example: begin"));
             int end = Array.FindIndex(test, l => l.Contains("// README example: end"));
             Assert.True(begin >= 0 && end > begin, "The example markers are missing.");
-            string[] body = test.Skip(begin + 1).Take(end - begin - 1).Select(l => l.Length >= 12 ? l.Substring(12) : l.Trim()).ToArray();
+            string[] body = test.Skip(begin + 1).Take(end - begin - 1).Select(l => l.Trim()).ToArray();
             string example = string.Join("\n", body).Trim();
 
-            string readme = File.ReadAllText(Path.Combine(root, "Drivers.VL6180X", "README.md")).Replace("\r\n", "\n");
+            // Compared without indentation: the README prints the lines inside a complete Program.Main.
+            string readme = string.Join("\n", File.ReadAllLines(Path.Combine(root, "Drivers.VL6180X", "README.md")).Select(l => l.Trim()));
 
             Assert.Contains(example, readme);
         }
