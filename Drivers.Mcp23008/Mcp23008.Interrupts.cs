@@ -7,14 +7,13 @@ namespace Drivers.Mcp23008
     public sealed partial class Mcp23008
     {
         private PinChangedHandler _pinChanged;
-        private GpioPin _interruptPin;
-        private PinValueChangedEventHandler _interruptHandler;
-        private Exception _interruptError;
 
         /// <summary>
-        /// Raised once per reported pin by <see cref="ServiceInterrupt"/> and by the INT handler of
-        /// <see cref="EnableInterruptPin"/>, in pin order, with the pin number and its captured GPIO bit. From the INT
-        /// handler it runs on the GPIO event thread. Raising it allocates nothing.
+        /// Raised once per change of an interrupt-enabled input, by <see cref="ServiceInterrupt"/> and by the INT handler of
+        /// <see cref="EnableInterruptPin"/>, with the pin number and its new GPIO bit (after IPOL). Changes the chip captured
+        /// in INTCAP come first, then those seen in the GPIO read of the same service, each group in pin order; a pin that
+        /// changed and came back within one service is raised twice, once per level. From the INT handler it runs on the
+        /// GPIO event thread. Raising it allocates nothing.
         /// </summary>
         public event PinChangedHandler PinChanged
         {
@@ -126,22 +125,14 @@ namespace Drivers.Mcp23008
         }
 
         /// <summary>
-        /// The bus error that stopped the INT handler's last service, or null. The chip then keeps INT active and sends
-        /// no new edge: call <see cref="ServiceInterrupt"/> to serve and clear it (a successful service resets this).
-        /// </summary>
-        public Exception InterruptError
-        {
-            get { return _interruptError; }
-        }
-
-        /// <summary>
         /// Enables interrupt-on-change for one input pin, against its previous value (INTCON = 0, DS21919 §1.7): every
-        /// change of the pin interrupts. Writes INTCON, then GPINTEN (two 2-byte writes), so the pin is never enabled
-        /// under a stale compare setting.
+        /// change of the pin interrupts and is raised as <see cref="PinChanged"/>. Writes INTCON, serves the chip once (as
+        /// <see cref="ServiceInterrupt"/>, so the driver knows the pin's level before it is watched; events pending for
+        /// other pins are raised), then writes GPINTEN: two 2-byte writes and one 4-byte read.
         /// </summary>
         /// <param name="pin">Pin 0 to 7; only inputs interrupt.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">An I2C write failed.</exception>
+        /// <exception cref="IOException">An I2C transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void EnableInterruptOnChange(int pin)
         {
@@ -149,18 +140,32 @@ namespace Drivers.Mcp23008
             lock (_sync)
             {
                 CheckDisposed();
+                _compare = (byte)(_compare & ~bit);
                 WriteRegister(INTCON, _shadow[INTCON] & ~bit);
+            }
+
+            ServiceInterrupt();
+            lock (_sync)
+            {
+                CheckDisposed();
                 WriteRegister(GPINTEN, _shadow[GPINTEN] | bit);
             }
         }
 
         /// <summary>
-        /// Enables the compare interrupt for one input pin (INTCON = 1, DS21919 §1.7): the pin interrupts while its GPIO
-        /// bit differs from <paramref name="defaultValue"/>. This is level-sensitive: after each service the chip asserts
-        /// INT again for as long as the pin differs, so <see cref="PinChanged"/> repeats. To be told once, re-arm with the
-        /// new level as the default (or disable the pin) in the handler. Writes DEFVAL and INTCON in one 3-byte write,
-        /// then GPINTEN (two writes; three in byte mode).
+        /// Enables the compare interrupt for one input pin (INTCON = 1, DS21919 §1.7): the pin interrupts when its GPIO bit
+        /// differs from <paramref name="defaultValue"/>, at once if it already does. <see cref="PinChanged"/> is raised once
+        /// when the pin leaves the default level and once when it returns.
         /// </summary>
+        /// <remarks>
+        /// On the chip a compare interrupt is a level: the condition "will remain as long as the condition exists,
+        /// regardless if the INTCAP or GPIO is read" (DS21919 §1.7), so INT stays asserted while the pin differs and no
+        /// other change could reach the ESP32 as an edge. So that the driver is not flooded and nothing else is lost, a
+        /// service that finds the pin away from its default switches that pin to interrupt-on-change (INTCON bit = 0, one
+        /// 2-byte write): the chip then interrupts when the pin moves again, and the service that sees it back at the
+        /// default restores the compare (one more write). Writes DEFVAL and INTCON in one 3-byte write, then GPINTEN (two
+        /// writes; three in byte mode).
+        /// </remarks>
         /// <param name="pin">Pin 0 to 7; only inputs interrupt.</param>
         /// <param name="defaultValue">The quiet level (DEFVAL bit); the opposite level interrupts.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
@@ -174,6 +179,10 @@ namespace Drivers.Mcp23008
                 CheckDisposed();
                 int defval = defaultValue ? _shadow[DEFVAL] | bit : _shadow[DEFVAL] & ~bit;
                 WriteRegisterPair(DEFVAL, defval, _shadow[INTCON] | bit);
+                _compare = (byte)(_compare | bit);
+
+                // The driver takes the pin as quiet, so a pin already away from the default is raised by the first service.
+                _lastPort = (byte)((_lastPort & ~bit) | (defval & bit));
                 WriteRegister(GPINTEN, _shadow[GPINTEN] | bit);
             }
         }
@@ -222,177 +231,6 @@ namespace Drivers.Mcp23008
             {
                 CheckDisposed();
                 return (byte)ReadRegister(INTCAP);
-            }
-        }
-
-        /// <summary>
-        /// Serves a pending interrupt: reads INTF and INTCAP in one 2-byte WriteRead from 0x07 (two reads in byte mode),
-        /// which clears it, then raises <see cref="PinChanged"/> for each reported pin. A pin is reported when INTF flags
-        /// it, or when it is an interrupt-enabled input whose captured bit differs from the last capture (the chip may flag
-        /// only one of several pins that change together). With INTF = 0 nothing is pending, INTCAP is old, and nothing is
-        /// reported. Allocates nothing.
-        /// </summary>
-        /// <returns>The reported pins, bit n for GPn; 0 if none.</returns>
-        /// <exception cref="IOException">The I2C transfer failed.</exception>
-        /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
-        public byte ServiceInterrupt()
-        {
-            int captured;
-            int reported = CaptureInterrupt(out captured);
-            RaisePinChanged(reported, captured);
-            return (byte)reported;
-        }
-
-        /// <summary>
-        /// Wires the chip's INT output to an ESP32 GPIO: opens <paramref name="pinNumber"/> (input; with the internal
-        /// pull-up when INT is open drain) and serves each active edge (falling, or rising for
-        /// <see cref="Mcp23008InterruptOutput.ActiveHigh"/>) with <see cref="ServiceInterrupt"/>'s single transfer, on
-        /// the GPIO event thread. The handler delegate is created once; serving an edge allocates nothing in the driver.
-        /// If INT is already active, the pending interrupt is served at once on the calling thread.
-        /// </summary>
-        /// <param name="controller">The controller that opens the pin.</param>
-        /// <param name="pinNumber">The ESP32 GPIO wired to INT (the bench uses GPIO27).</param>
-        /// <exception cref="ArgumentNullException"><paramref name="controller"/> is null.</exception>
-        /// <exception cref="InvalidOperationException">An INT pin is already enabled, or the controller cannot open the pin.</exception>
-        /// <exception cref="IOException">Serving a pending interrupt failed.</exception>
-        /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
-        public void EnableInterruptPin(GpioController controller, int pinNumber)
-        {
-            if (controller == null)
-            {
-                throw new ArgumentNullException("controller");
-            }
-
-            bool active;
-            lock (_sync)
-            {
-                CheckDisposed();
-                if (_interruptPin != null)
-                {
-                    throw new InvalidOperationException("The INT pin is already enabled; call DisableInterruptPin first.");
-                }
-
-                _interruptPin = controller.OpenPin(pinNumber, (_shadow[IOCON] & IOCON_ODR) != 0 ? PinMode.InputPullUp : PinMode.Input);
-                if (_interruptHandler == null)
-                {
-                    _interruptHandler = new PinValueChangedEventHandler(OnInterruptEdge);
-                }
-
-                _interruptPin.ValueChanged += _interruptHandler;
-                active = (_interruptPin.Read() == PinValue.High) == (ActiveEdge == PinEventTypes.Rising);
-            }
-
-            if (active)
-            {
-                ServiceInterrupt();
-            }
-        }
-
-        /// <summary>Detaches the INT handler and closes the pin opened by <see cref="EnableInterruptPin"/>; nothing if none.</summary>
-        /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
-        public void DisableInterruptPin()
-        {
-            lock (_sync)
-            {
-                CheckDisposed();
-                DetachInterruptPin();
-            }
-        }
-
-        private PinEventTypes ActiveEdge
-        {
-            get { return (_shadow[IOCON] & (IOCON_ODR | IOCON_INTPOL)) == IOCON_INTPOL ? PinEventTypes.Rising : PinEventTypes.Falling; }
-        }
-
-        private void DetachInterruptPin()
-        {
-            if (_interruptPin == null)
-            {
-                return;
-            }
-
-            _interruptPin.ValueChanged -= _interruptHandler;
-            _interruptPin.Dispose();
-            _interruptPin = null;
-        }
-
-        // Runs on the GPIO event thread, once per edge of the INT pin.
-        private void OnInterruptEdge(object sender, PinValueChangedEventArgs e)
-        {
-            if (e.ChangeType != ActiveEdge)
-            {
-                return;
-            }
-
-            int captured;
-            int reported;
-            try
-            {
-                reported = CaptureInterrupt(out captured);
-            }
-            catch (IOException ex)
-            {
-                _interruptError = ex;
-                return;
-            }
-            catch (ObjectDisposedException)
-            {
-                // Disposed while this edge was queued.
-                return;
-            }
-
-            RaisePinChanged(reported, captured);
-        }
-
-        private int CaptureInterrupt(out int captured)
-        {
-            lock (_sync)
-            {
-                CheckDisposed();
-                int flags;
-                _register[0] = INTF;
-                if ((_shadow[IOCON] & IOCON_SEQOP) == 0)
-                {
-                    Check(_device.WriteRead(_register, _read2), INTF);
-                    flags = _read2[0];
-                    captured = _read2[1];
-                }
-                else
-                {
-                    // Byte mode: INTF first, since reading INTCAP clears it.
-                    flags = ReadRegister(INTF);
-                    captured = flags == 0 ? 0 : ReadRegister(INTCAP);
-                }
-
-                _interruptError = null;
-                if (flags == 0)
-                {
-                    return 0;
-                }
-
-                // INTF only ever flags inputs that were enabled when it latched; a flagged pin is reported even if its
-                // interrupt has been disabled since.
-                int reported = flags | ((captured ^ _lastCapture) & _shadow[GPINTEN] & _shadow[IODIR]);
-                _lastCapture = (byte)captured;
-                return reported;
-            }
-        }
-
-        private void RaisePinChanged(int reported, int captured)
-        {
-            PinChangedHandler handler = _pinChanged;
-            if (handler == null)
-            {
-                return;
-            }
-
-            for (int pin = 0; pin < PinCount; pin++)
-            {
-                int bit = 1 << pin;
-                if ((reported & bit) != 0)
-                {
-                    handler(pin, (captured & bit) != 0);
-                }
             }
         }
     }

@@ -44,7 +44,7 @@ namespace Drivers.Mcp23008
         private readonly bool _shouldDispose;
         private readonly byte[] _register = new byte[1]; // register address sent before a read
         private readonly byte[] _read1 = new byte[1];    // one register
-        private readonly byte[] _read2 = new byte[2];    // INTF and INTCAP
+        private readonly byte[] _read3 = new byte[3];    // INTF, INTCAP and GPIO
         private readonly byte[] _write2 = new byte[2];   // register address, one data byte
         private readonly byte[] _write3 = new byte[3];   // register address, two data bytes (sequential)
 
@@ -53,8 +53,12 @@ namespace Drivers.Mcp23008
         private readonly byte[] _shadow = new byte[RegisterCount];
         private I2cDevice _device;
 
-        // The port as last captured (construction read or INTCAP), for reporting pins INTF did not flag.
-        private byte _lastCapture;
+        // The port as the driver last saw it (construction read, or the GPIO read of a service), or DEFVAL for a compare
+        // pin just enabled: a service reports the enabled inputs whose INTCAP or GPIO bit differs from it.
+        private byte _lastPort;
+
+        // The pins the application put in compare mode (INTCON = 1); a pin away from DEFVAL is held in on-change mode.
+        private byte _compare;
 
         /// <summary>
         /// Creates the driver and syncs its register shadows from the chip: one I2C read of IODIR..OLAT (11 bytes,
@@ -125,7 +129,8 @@ namespace Drivers.Mcp23008
                 }
             }
 
-            _lastCapture = _shadow[GPIO];
+            _lastPort = _shadow[GPIO];
+            _compare = _shadow[INTCON];
         }
 
         private static bool AllEqual(byte[] values)

@@ -8,6 +8,13 @@
 # configuration registers are shadowed and synchronised from the chip at construction.
 # write_pin(), read_pin(), toggle_pin(), read_port(), write_port() and serve_interrupt()
 # allocate nothing.
+#
+# INT is a level (DS21919 section 1.7): a compare condition holds it asserted for as long
+# as the pin differs from DEFVAL, and a change made during a service can keep it asserted
+# with no new edge. So serve_interrupt() reads INTF, INTCAP and GPIO together and compares
+# them with the port it last saw (as Linux pinctrl-mcp23s08 does), holds a compare pin that
+# is away from DEFVAL in on-change mode until it returns, and, with an INT pin attached,
+# serves again while that pin still reads active (at most 8 times).
 
 from micropython import const
 
@@ -24,6 +31,7 @@ _INTCAP = const(0x08)  # read-only: port captured at the interrupt; reading clea
 _GPIO = const(0x09)  # read: port levels (clears the interrupt); write: OLAT
 _OLAT = const(0x0A)
 _NREGS = const(11)
+_MAX_SERVICES = const(8)  # services in a row while INT still reads active
 
 # IOCON bits
 _SEQOP = const(0x20)  # 1 = sequential addressing disabled
@@ -58,9 +66,23 @@ class MCP23008:
         self._addr = address
         self._reg = bytearray(_NREGS)  # shadow, indexed by register address
         self._b1 = bytearray(1)
-        self._b2 = bytearray(2)  # INTF, INTCAP
+        self._b3 = bytearray(3)  # INTF, INTCAP, GPIO
+        self.int_flags = 0
         self.int_capture = 0
+        self.port = 0
+        self.captured_changes = 0
+        self.port_changes = 0
+        self.on_change = None  # called as on_change(pin, level) for every change served
+        self.int_stuck = False
+        self._seen = 0  # port as last seen by a service (DEFVAL bits for new compare pins)
+        self._compare = 0  # pins the application put in compare mode
+        self._int_pin = None
+        self._int_active = 0
+        self._irq = None
+        self._serving = False
+        self._held_now = False
         self.sync()
+        self._compare = self._reg[_INTCON]
 
     def sync(self):
         """Re-read the configuration registers and OLAT into the shadow (no writes).
@@ -177,19 +199,26 @@ class MCP23008:
 
     # --- interrupts -----------------------------------------------------------------------
     def enable_interrupt(self, pin, defval=None):
-        """Enable interrupt-on-change for an input pin.
+        """Enable an interrupt for an input pin.
 
-        defval None: interrupt when the pin changes from its previous value.
-        defval 0 or 1: interrupt while the pin differs from defval (level-sensitive: it
-        re-asserts after serve_interrupt() as long as the pin still differs).
+        defval None: on change (INTCON = 0). The chip is served once first, so the pin's
+        level is known before it is watched.
+        defval 0 or 1: compare (INTCON = 1): a change is reported when the pin leaves
+        defval (at once if it already differs) and when it returns. On the chip this is a
+        level that holds INT asserted; serve_interrupt() therefore holds the pin in
+        on-change mode while it is away (one INTCON write each way).
         """
         m = _mask(pin)
         r = self._reg
         if defval is None:
+            self._compare &= ~m
             self._update(_INTCON, r[_INTCON] & ~m)
+            self._serve()
         elif defval == 0 or defval == 1:
             self._update(_DEFVAL, r[_DEFVAL] | m if defval else r[_DEFVAL] & ~m)
             self._update(_INTCON, r[_INTCON] | m)
+            self._compare |= m
+            self._seen = (self._seen & ~m) | (r[_DEFVAL] & m)
         else:
             raise ValueError("defval must be None, 0 or 1, got %r" % (defval,))
         self._update(_GPINTEN, r[_GPINTEN] | m)
@@ -203,21 +232,95 @@ class MCP23008:
         """INTF without clearing the interrupt."""
         return self._read(_INTF)
 
-    def serve_interrupt(self):
-        """Read INTF and INTCAP (one 2-byte transfer) and so clear the interrupt.
+    def attach_int_pin(self, pin):
+        """Serve the chip from the IRQ of the machine.Pin wired to INT (both edges).
 
-        Returns the INTF mask (pins that caused it; 0 if none was pending) and stores the
-        captured port value in `int_capture`. In byte mode (sequential=False) the two
-        registers are read with two transfers.
+        The handler serves while the pin reads active, so a change made during a service
+        that keeps INT asserted is not lost. The bound handler is created once.
         """
-        b = self._b2
-        if self._reg[_IOCON] & _SEQOP:
+        iocon = self._reg[_IOCON]
+        self._int_active = 1 if (iocon & (_ODR | _INTPOL)) == _INTPOL else 0
+        if self._irq is None:
+            self._irq = self._on_int
+        self._int_pin = pin
+        pin.irq(handler=self._irq, trigger=pin.IRQ_FALLING | pin.IRQ_RISING)
+        self.serve_interrupt()
+
+    def _on_int(self, pin):
+        if not self._serving:
+            self.serve_interrupt()
+
+    def serve_interrupt(self):
+        """Serve the interrupt: INTF, INTCAP and GPIO in one 3-byte read (which clears it).
+
+        Returns the pins that changed (bit n = GPn), from INTCAP and GPIO compared with the
+        port last seen; `captured_changes` / `int_capture` and `port_changes` / `port` say
+        which change was captured at the interrupt and which came later (a pin that changed
+        and came back is in both). `on_change(pin, level)` is called for each, captured ones
+        first. A compare pin found away from DEFVAL is held in on-change mode (one INTCON
+        write) and served once more, since its condition latched again at the clearing read.
+        With an INT pin attached, serves again while it reads active, at most 8 times;
+        `int_stuck` is then True if INT is still active. In byte mode the registers are read
+        one per transfer (INTCAP only when INTF is set).
+        """
+        pin = self._int_pin
+        changed = 0
+        if pin is None:
+            for _ in range(_MAX_SERVICES):
+                changed |= self._serve()
+                if not self._held_now:  # a pin just held: its condition latched again
+                    break
+            return changed
+        self._serving = True
+        try:
+            for _ in range(_MAX_SERVICES):
+                if pin.value() != self._int_active:
+                    self.int_stuck = False
+                    return changed
+                changed |= self._serve()
+            self.int_stuck = pin.value() == self._int_active
+        finally:
+            self._serving = False
+        return changed
+
+    def _serve(self):
+        b = self._b3
+        r = self._reg
+        if r[_IOCON] & _SEQOP:
             b[0] = self._read(_INTF)
-            b[1] = self._read(_INTCAP)
+            b[1] = self._read(_INTCAP) if b[0] else 0
+            b[2] = self._read(_GPIO)
         else:
             self._i2c.readfrom_mem_into(self._addr, _INTF, b)
-        self.int_capture = b[1]
-        return b[0]
+        flags = b[0]
+        cap = b[1]
+        port = b[2]
+        watched = (r[_GPINTEN] & r[_IODIR]) | flags
+        seen = self._seen
+        cap_changes = 0
+        if flags:  # INTCAP is only fresh when something was pending
+            cap_changes = (cap ^ seen) & watched
+            seen = (seen & ~cap_changes) | (cap & cap_changes)
+        port_changes = (port ^ seen) & watched
+        self._seen = port
+        self.int_flags = flags
+        self.int_capture = cap
+        self.port = port
+        self.captured_changes = cap_changes
+        self.port_changes = port_changes
+        held = self._compare & r[_GPINTEN]
+        away = (port ^ r[_DEFVAL]) & held
+        self._held_now = (r[_INTCON] & away) != 0
+        self._update(_INTCON, (r[_INTCON] & ~held) | (held & ~away))
+        cb = self.on_change
+        if cb is not None:
+            for i in range(8):
+                if cap_changes >> i & 1:
+                    cb(i, cap >> i & 1)
+            for i in range(8):
+                if port_changes >> i & 1:
+                    cb(i, port >> i & 1)
+        return cap_changes | port_changes
 
     def configure(self, sequential=True, open_drain=False, active_high=False, slew_rate_control=True):
         """Write IOCON: address auto-increment (SEQOP), INT output type (ODR) and polarity

@@ -5,11 +5,20 @@
 #   rolls over from OLAT (0x0A) to IODIR (0x00) [U for the I2C part].
 # * GPIO write -> OLAT; GPIO read = pin levels XOR (IPOL AND IODIR).
 # * Inputs: external level where driven, else 1 with GPPU, else `float_levels` [U].
-# * Interrupt-on-change for inputs with GPINTEN: INTCON = 0 against the previous value,
-#   INTCON = 1 against DEFVAL (persists). First event latches one INTF bit (lowest pin)
-#   and INTCAP = GPIO; later changes do not touch them until a read of GPIO or INTCAP
-#   clears the interrupt. INTF and INTCAP ignore writes. Comparison uses the GPIO value
-#   (IPOL applied) [U].
+# * Interrupt logic (DS21919 section 1.7) for inputs with GPINTEN: INTCON = 0 against the
+#   level at the last interrupt or clear (MCP23017 datasheet DS20001952 section 3.6.5),
+#   INTCON = 1 against DEFVAL. The first event latches one INTF bit (lowest pin) and
+#   INTCAP = GPIO; later changes do not touch them until a read of GPIO or INTCAP clears
+#   the interrupt. INT is a level, never a pulse: a compare condition that still holds
+#   latches again in the clearing read itself ("as long as the condition exists,
+#   regardless if the INTCAP or GPIO is read"). An on-change pin that moved while the
+#   interrupt was pending latches again at the clearing read with a new INTCAP, as the
+#   MCP23017 datasheet states; DS21919 is silent [U for the MCP23008]: `relatch = False`
+#   selects the other reading, where the change becomes the new reference.
+# * `int_pin`: a machine.Pin the INT output drives (level changes only, like a wire).
+# * `on_read`: test hook called after each register byte read, to change pins in the
+#   middle of a transfer.
+# INTF and INTCAP ignore writes. Comparison uses the GPIO value (IPOL applied) [U].
 # Nothing allocates on the register paths.
 
 from micropython import const
@@ -44,6 +53,9 @@ class MCP23008Sim(I2CTarget):
         self.float_levels = 0  # level of undriven inputs without pull-up [U]
         self.pending = False
         self.events = 0  # interrupts latched so far
+        self.relatch = True  # see the header [U for the MCP23008]
+        self.int_pin = None
+        self.on_read = None
         self._ref = self.gpio_value()
 
     # --- framing hooks -------------------------------------------------------------------
@@ -58,12 +70,15 @@ class MCP23008Sim(I2CTarget):
         if i == GPIO:
             v = self.gpio_value()
             self._clear()
-            return v
-        if i == INTCAP:
+        elif i == INTCAP:
             v = self.regs[INTCAP]
             self._clear()
-            return v
-        return self.regs[i]
+        else:
+            v = self.regs[i]
+        hook = self.on_read
+        if hook is not None:
+            hook(i)
+        return v
 
     def write_byte(self, i, v):
         if i > OLAT:
@@ -108,27 +123,37 @@ class MCP23008Sim(I2CTarget):
         self._evaluate()
 
     # --- interrupt logic -------------------------------------------------------------------
+    def _on_change(self):
+        r = self.regs
+        return r[GPINTEN] & r[IODIR] & ~r[INTCON] & 0xFF
+
     def _clear(self):
-        if self.pending:
-            self.pending = False
-            self.regs[INTF] = 0
-        self._ref = self.gpio_value()
+        if not self.pending:
+            return
+        self.pending = False
+        self.regs[INTF] = 0
+        if not self.relatch:
+            m = self._on_change()
+            self._ref = (self._ref & ~m) | (self.gpio_value() & m)
         self._evaluate()
 
     def _evaluate(self):
-        if self.pending:
-            return
         r = self.regs
         g = self.gpio_value()
         enabled = r[GPINTEN] & r[IODIR]
-        hit = (((g ^ self._ref) & ~r[INTCON]) | ((g ^ r[DEFVAL]) & r[INTCON])) & enabled & 0xFF
-        if hit:
-            r[INTF] = hit & -hit  # one flag: the lowest pin
-            r[INTCAP] = g
-            self.pending = True
-            self.events += 1
-        else:
-            self._ref = g
+        m = self._on_change()
+        self._ref = (self._ref & m) | (g & ~m & 0xFF)
+        if not self.pending:
+            hit = ((g ^ self._ref) & m) | ((g ^ r[DEFVAL]) & enabled & r[INTCON])
+            if hit:
+                r[INTF] = hit & -hit  # one flag: the lowest pin
+                r[INTCAP] = g
+                self._ref = g
+                self.pending = True
+                self.events += 1
+        pin = self.int_pin
+        if pin is not None:
+            pin.drive(self.int_pin_level())
 
     def int_pin_level(self):
         """Level on the INT pin (open-drain assumed pulled up externally)."""

@@ -2,7 +2,7 @@
 
 import machine
 from testing import eq, check, raises, contains
-from sim_mcp23008 import MCP23008Sim, IODIR, IPOL, GPINTEN, DEFVAL, INTCON, IOCON, GPPU, INTF, INTCAP, OLAT
+from sim_mcp23008 import MCP23008Sim, IODIR, IPOL, GPINTEN, DEFVAL, INTCON, IOCON, GPPU, INTF, INTCAP, GPIO, OLAT
 import mcp23008
 from mcp23008 import MCP23008, INPUT, INPUT_PULLUP, OUTPUT
 
@@ -182,31 +182,41 @@ def test_set_mode_writes_only_changed_registers():
 
 
 # --- interrupts ---------------------------------------------------------------------------
-def test_interrupt_on_change_flags_and_capture_in_one_read():
+def test_interrupt_on_change_flags_capture_and_port_in_one_read():
     bus, sim, dev = make()
     dev.enable_interrupt(4)
     eq((sim.regs[GPINTEN], sim.regs[INTCON]), (0x10, 0x00), "GPINTEN, INTCON")
     sim.set_input(4, 1)
     check(sim.pending, "interrupt latched")
     r = bus.reads
-    flags = dev.serve_interrupt()
+    eq(dev.serve_interrupt(), 0x10, "changed pins")
     eq(bus.reads - r, 1, "reads")
-    eq(bus.entry(1), (0, 0x20, INTF, 2), "INTF + INTCAP in one 2-byte read")
-    eq(flags, 0x10, "INTF")
-    eq(dev.int_capture, 0x10, "INTCAP")
+    eq(bus.entry(1), (0, 0x20, INTF, 3), "INTF + INTCAP + GPIO in one 3-byte read")
+    eq((dev.int_flags, dev.int_capture, dev.port), (0x10, 0x10, 0x10), "INTF, INTCAP, GPIO")
     check(not sim.pending, "reading INTCAP clears the interrupt")
 
 
-def test_interrupt_capture_latched_until_served():
+def test_enable_interrupt_on_change_serves_first_so_the_pin_level_is_known():
+    bus, sim, dev = make()
+    dev.set_mode(0, INPUT_PULLUP)  # high while not watched
+    dev.enable_interrupt(0)
+    sim.set_input(0, 0)
+    eq(dev.serve_interrupt(), 0x01, "the change to low")
+    eq(dev.port & 1, 0, "low")
+
+
+def test_interrupt_change_while_pending_is_not_lost():
     bus, sim, dev = make()
     dev.enable_interrupt(0)
     dev.enable_interrupt(1)
     sim.set_input(0, 1)
-    sim.set_input(1, 1)  # while pending: no new event, INTF/INTCAP frozen
+    sim.set_input(1, 1)  # while pending: INTF/INTCAP frozen
     eq(dev.interrupt_flags, 0x01, "INTF")
     check(sim.pending, "reading INTF alone does not clear")
-    eq(dev.serve_interrupt(), 0x01, "INTF")
-    eq(dev.int_capture, 0x01, "INTCAP captured at the first event")
+    eq(dev.serve_interrupt(), 0x03, "both pins")
+    eq((dev.captured_changes, dev.int_capture), (0x01, 0x01), "captured at the first event")
+    eq((dev.port_changes, dev.port), (0x02, 0x03), "the later change, from GPIO")
+    check(not sim.pending, "cleared")
 
 
 def test_interrupt_on_change_fires_on_both_edges():
@@ -220,18 +230,30 @@ def test_interrupt_on_change_fires_on_both_edges():
     eq(dev.int_capture & 0x08, 0, "captured low")
 
 
-def test_interrupt_defval_compare_is_level_sensitive():
+def test_interrupt_defval_compare_reported_once_each_way_and_int_released():
     bus, sim, dev = make()
     sim.set_input(5, 1)
     dev.enable_interrupt(5, defval=1)
     eq((sim.regs[DEFVAL], sim.regs[INTCON]), (0x20, 0x20), "DEFVAL, INTCON")
     check(not sim.pending, "no interrupt while the pin equals DEFVAL")
     sim.set_input(5, 0)
-    eq(dev.serve_interrupt(), 0x20, "pin differs from DEFVAL")
-    check(sim.pending, "re-asserted: the pin still differs")
+    r = bus.reads
+    eq(dev.serve_interrupt(), 0x20, "left DEFVAL")
+    eq(sim.regs[INTCON], 0x00, "held in on-change mode while away")
+    eq(bus.reads - r, 2, "served again: the condition latched again at the clearing read")
+    check(not sim.pending, "released while the pin stays away")
+    eq(dev.serve_interrupt(), 0x00, "no second report")
     sim.set_input(5, 1)
-    dev.serve_interrupt()
-    check(not sim.pending, "released when the pin is back at DEFVAL")
+    eq(dev.serve_interrupt(), 0x20, "back at DEFVAL")
+    eq(sim.regs[INTCON], 0x20, "compare restored")
+    check(not sim.pending, "released")
+
+
+def test_interrupt_defval_pin_already_away_is_reported_at_once():
+    bus, sim, dev = make()
+    sim.set_input(2, 1)
+    dev.enable_interrupt(2, defval=0)
+    eq(dev.serve_interrupt(), 0x04, "away from DEFVAL when enabled")
 
 
 def test_disable_interrupt():
@@ -243,12 +265,13 @@ def test_disable_interrupt():
     eq(dev.serve_interrupt(), 0, "no flags")
 
 
-def test_read_pin_clears_interrupt():
+def test_read_pin_clears_interrupt_and_the_next_service_still_reports_the_change():
     bus, sim, dev = make()
     dev.enable_interrupt(0)
     sim.set_input(0, 1)
     dev.read_pin(1)
     check(not sim.pending, "a GPIO read clears the interrupt")
+    eq(dev.serve_interrupt(), 0x01, "GPIO differs from the port last seen")
 
 
 def test_byte_mode_serve_interrupt_reads_registers_separately():
@@ -258,9 +281,125 @@ def test_byte_mode_serve_interrupt_reads_registers_separately():
     dev.enable_interrupt(6)
     sim.set_input(6, 1)
     mark = bus.log_n
-    eq(dev.serve_interrupt(), 0x40, "INTF")
+    eq(dev.serve_interrupt(), 0x40, "changed pins")
     eq(dev.int_capture, 0x40, "INTCAP")
-    eq(bus.transfers_since(mark), [(0, 0x20, INTF, 1), (0, 0x20, INTCAP, 1)], "two 1-byte reads")
+    eq(bus.transfers_since(mark), [(0, 0x20, INTF, 1), (0, 0x20, INTCAP, 1), (0, 0x20, GPIO, 1)], "three 1-byte reads")
+
+
+# --- INT as a level, served from the INT pin's IRQ: every change reaches on_change --------
+P = 0
+Q = 1
+
+
+def armed(compare, relatch):
+    bus, sim, dev = make()
+    sim.relatch = relatch
+    sim.set_input(P, 0)
+    sim.set_input(Q, 0)
+    events = []
+    dev.on_change = lambda pin, level: events.append((pin, level))
+    for pin in (P, Q):
+        dev.enable_interrupt(pin, 0 if compare else None)
+    int_pin = machine.Pin(27, machine.Pin.IN)
+    sim.int_pin = int_pin
+    sim.set_input(P, 0)  # the sim drives the INT line from now on
+    dev.attach_int_pin(int_pin)
+    eq(events, [], "nothing before the scenario")
+    return bus, sim, dev, events, int_pin
+
+
+def on_next_read(sim, register, change):
+    done = []
+
+    def hook(r):
+        if r == register and not done:
+            done.append(1)
+            change()
+
+    sim.on_read = hook
+
+
+def quiet(sim, dev, int_pin):
+    eq(int_pin.value(), 1, "INT released")
+    check(not sim.pending, "nothing pending")
+    check(not dev.int_stuck, "not stuck")
+
+
+def each_mode(scenario):
+    for compare in (False, True):
+        for relatch in (True, False):
+            try:
+                scenario(compare, relatch)
+            except AssertionError as e:
+                raise AssertionError("compare=%r relatch=%r: %s" % (compare, relatch, e))
+
+
+def test_scenario_pin_changes_and_returns_within_one_service():
+    def run(compare, relatch):
+        bus, sim, dev, events, int_pin = armed(compare, relatch)
+        on_next_read(sim, INTCAP, lambda: sim.set_input(P, 0))
+        sim.set_input(P, 1)
+        eq(events, [(P, 1), (P, 0)], "both levels")
+        quiet(sim, dev, int_pin)
+
+    each_mode(run)
+
+
+def test_scenario_two_pins_change_in_quick_succession():
+    def run(compare, relatch):
+        bus, sim, dev, events, int_pin = armed(compare, relatch)
+        on_next_read(sim, INTF, lambda: sim.set_input(Q, 1))
+        sim.set_input(P, 1)
+        eq(events, [(P, 1), (Q, 1)], "both pins")
+        quiet(sim, dev, int_pin)
+
+    each_mode(run)
+
+
+def test_scenario_pin_changes_during_the_service():
+    def run(compare, relatch):
+        for register in (INTCAP, GPIO):
+            bus, sim, dev, events, int_pin = armed(compare, relatch)
+            on_next_read(sim, register, lambda: sim.set_input(Q, 1))
+            sim.set_input(P, 1)
+            eq(events, [(P, 1), (Q, 1)], "change after the byte of register 0x%02X" % register)
+            quiet(sim, dev, int_pin)
+
+    each_mode(run)
+
+
+def test_scenario_compare_held_for_a_minute():
+    def run(compare, relatch):
+        bus, sim, dev, events, int_pin = armed(compare, relatch)
+        sim.set_input(P, 1)
+        expected = [(P, 1)]
+        reads = bus.reads
+        for second in range(1, 61):
+            if second % 10 == 0:
+                level = 1 if second % 20 == 10 else 0
+                sim.set_input(Q, level)
+                expected.append((Q, level))
+        served = bus.reads - reads
+        sim.set_input(P, 0)
+        expected.append((P, 0))
+        eq(events, expected, "every change, once")
+        check(served <= 2 * 6, "no flood: %d reads for 6 changes" % served)
+        quiet(sim, dev, int_pin)
+
+    each_mode(run)
+
+
+def test_int_held_active_behind_the_drivers_back_gives_up_after_8_services():
+    bus, sim, dev, events, int_pin = armed(False, True)
+    sim.set_input(2, 1)
+    bus.writeto_mem(0x20, DEFVAL, b"\x00\x04")  # GP2 compare, unknown to the driver
+    r = bus.reads
+    bus.writeto_mem(0x20, GPINTEN, b"\x07")
+    eq(bus.reads - r, 8, "bounded")
+    check(dev.int_stuck, "reported")
+    bus.writeto_mem(0x20, GPINTEN, b"\x03")
+    dev.serve_interrupt()
+    quiet(sim, dev, int_pin)
 
 
 def test_configure_iocon_bits_and_int_pin():

@@ -247,8 +247,43 @@ def test_mcp23008_intf_intcap_cleared_by_gpio_read_not_writes():
     eq(bus.readfrom_mem(0x20, INTCAP, 1), b"\x01", "INTCAP")
     check(not sim.pending, "INTCAP read clears")
     sim.set_input(0, 0)
+    check(sim.pending, "the next change latches")
     bus.readfrom_mem(0x20, GPIO, 1)
     check(not sim.pending, "GPIO read clears")
+
+
+def test_mcp23008_compare_condition_latches_again_in_the_clearing_read():
+    bus, sim = mcp()
+    pin = machine.Pin(27, machine.Pin.IN)
+    sim.int_pin = pin
+    bus.writeto_mem(0x20, GPINTEN, b"\x01\x00\x01")  # GPINTEN, DEFVAL = 0, INTCON = compare
+    sim.set_input(0, 1)
+    edges = []
+    pin.irq(handler=lambda p: edges.append(p.value()), trigger=3)
+    eq(bus.readfrom_mem(0x20, INTF, 3), b"\x01\x01\x01", "INTF, INTCAP, GPIO")
+    check(sim.pending, "still pending: the condition holds")
+    eq(edges, [], "INT never left the active level")
+    eq(sim.events, 3, "latched at the change and at both clearing reads")
+
+
+def test_mcp23008_change_while_pending_latches_again_at_the_clear():
+    bus, sim = mcp()
+    bus.writeto_mem(0x20, GPINTEN, b"\x03")
+    sim.set_input(0, 1)
+    sim.set_input(1, 1)  # while pending
+    eq(bus.readfrom_mem(0x20, INTCAP, 1), b"\x01", "INTCAP of the first change")
+    check(sim.pending, "latched again (MCP23017 datasheet)")
+    eq(bus.readfrom_mem(0x20, INTF, 2), b"\x02\x03", "INTF, new INTCAP")
+
+
+def test_mcp23008_change_while_pending_absorbed_in_the_other_reading():
+    bus, sim = mcp()
+    sim.relatch = False
+    bus.writeto_mem(0x20, GPINTEN, b"\x03")
+    sim.set_input(0, 1)
+    sim.set_input(1, 1)
+    bus.readfrom_mem(0x20, INTCAP, 1)
+    check(not sim.pending, "absorbed into the reference")
 
 
 def test_mcp23008_outputs_never_interrupt():

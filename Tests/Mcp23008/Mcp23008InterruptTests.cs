@@ -73,10 +73,11 @@ namespace NFUnitTest.Mcp23008Tests
             Thread.Sleep(50);
 
             _expander.DisableInterruptPin();
-            Assert.IsTrue(_events >= 1);
+            Assert.AreEqual(1, _events, "raised once: the pin is held in on-change mode while it differs from DEFVAL");
             Assert.AreEqual(Pin, _lastPin);
             Assert.AreEqual(level, _lastValue);
             Assert.IsNull(_expander.InterruptError);
+            Assert.AreEqual((byte)0, _expander.ReadInterruptFlags(), "INT released");
         }
 
         [TestMethod]
@@ -94,19 +95,17 @@ namespace NFUnitTest.Mcp23008Tests
             _expander.DisableInterruptPin();
             _expander.InterruptOutput = Mcp23008InterruptOutput.ActiveLow;
             _expander.SequentialOperation = true;
-            Assert.IsTrue(_events >= 1);
+            Assert.AreEqual(1, _events);
             Assert.AreEqual(level, _lastValue);
             Assert.AreEqual((int)Mcp23008InterruptOutput.ActiveLow, (int)_expander.InterruptOutput);
             Assert.IsTrue(_expander.SequentialOperation);
         }
 
-        // Re-arming with the reported level makes the level-sensitive compare interrupt report each level once.
         private static void OnPinChanged(int pin, bool value)
         {
             _events++;
             _lastPin = pin;
             _lastValue = value;
-            _expander.EnableInterruptOnCompare(pin, value);
         }
 
         [Cleanup]

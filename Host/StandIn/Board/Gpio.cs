@@ -219,6 +219,13 @@ namespace VirtualBoard
 
             LevelChanged?.Invoke(this, level);
 
+            // nanoFramework on the ESP32 (nf-interpreter targets/ESP32/_nanoCLR/System.Device.Gpio/cpu_gpio.cpp, gpio_isr):
+            // the pin interrupts on any edge once a managed handler is attached; the ISR reads the level as it is when it
+            // runs, records it and posts it; the managed side turns 0 into Falling, anything else into Rising
+            // (System.Device.Gpio GpioPinEventListener.ProcessEvent). An event therefore carries a level, not an edge, and
+            // a line that leaves a level and comes back before the ISR runs shows managed code no change. Here a level
+            // change is instantaneous, so the model posts the new level once per change; a model that must not show a
+            // glitch on a line (a clear and a new latch in one register read) drives the line once, with its final level.
             if (open != null && open.HasSubscribers && !IsOutput(Mode))
             {
                 Board.Events.Post(open, level ? PinEventTypes.Rising : PinEventTypes.Falling);

@@ -39,6 +39,26 @@ namespace HostTests.Foundation
         }
 
         [Fact]
+        public void ValueChanged_LevelHeldOrAlreadyThereWhenAttached_PostsNothing()
+        {
+            // nf-interpreter cpu_gpio.cpp (gpio_isr): an event is the level the ISR read on an edge; a level that does not
+            // change, such as an interrupt line a chip keeps asserting, never posts one.
+            using var controller = new GpioController();
+            using GpioPin pin = controller.OpenPin(5, PinMode.Input);
+            Board.Pin(5).DriveExternally(false);
+            int events = 0;
+            pin.ValueChanged += (sender, e) => Interlocked.Increment(ref events);
+
+            for (int i = 0; i < 100; i++)
+            {
+                Board.Pin(5).DriveExternally(false);
+            }
+
+            Board.Events.WaitUntilIdle();
+            Assert.Equal(0, events);
+        }
+
+        [Fact]
         public void Read_UndrivenInputWithPullUp_ReadsHigh()
         {
             using var controller = new GpioController();

@@ -45,14 +45,26 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
-        public void EnableInterruptOnChange_WritesIntconThenGpinten()
+        public void EnableInterruptOnChange_WritesIntconServesThenWritesGpinten()
         {
             Raw.Write(INTCON, 0xFF);
             using var driver = NewDriver();
 
             driver.EnableInterruptOnChange(4);
 
-            Assert.Equal(new[] { new byte[] { INTCON, 0xEF }, new byte[] { GPINTEN, 0x10 } }, Log.Select(e => e.Written));
+            Assert.Equal(new[] { new byte[] { INTCON, 0xEF }, new byte[] { INTF }, new byte[] { GPINTEN, 0x10 } }, Log.Select(e => e.Written));
+        }
+
+        [Fact]
+        public void EnableInterruptOnChange_PinChangedWhileNotWatched_NextChangeIsReportedFromItsLevelAtEnable()
+        {
+            Driver.SetPinMode(0, Mcp23008PinMode.InputPullUp);
+
+            Driver.EnableInterruptOnChange(0);
+            Chip.DriveInput(0, false);
+
+            Assert.Equal(0x01, Driver.ServiceInterrupt());
+            Assert.Equal(new[] { (0, false) }, Events);
         }
 
         [Fact]
@@ -176,7 +188,7 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
-        public void GpioRead_ClearsThePendingInterrupt_AndItsChangeIsReportedWithTheNextInterrupt()
+        public void GpioRead_ClearsThePendingInterrupt_AndTheNextServiceStillReportsItsChange()
         {
             Driver.EnableInterruptOnChange(0);
             Driver.EnableInterruptOnChange(1);
@@ -184,10 +196,10 @@ namespace HostTests.Mcp23008Tests
 
             Driver.Read(7);
             Assert.False(Chip.InterruptPending);
-            Assert.Equal(0, Driver.ServiceInterrupt());
+            Assert.Equal(0x01, Driver.ServiceInterrupt());
 
             Chip.DriveInput(1, true);
-            Assert.Equal(0x03, Driver.ServiceInterrupt());
+            Assert.Equal(0x02, Driver.ServiceInterrupt());
             Assert.Equal(new[] { (0, true), (1, true) }, Events);
         }
 
@@ -204,37 +216,43 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
-        public void CompareMode_WhileThePinDiffersFromDefval_EveryServiceReportsItAgain()
+        public void CompareMode_PinAwayFromDefval_IsReportedOnceAndHeldInOnChangeModeUntilItReturns()
         {
             Driver.EnableInterruptOnCompare(3, false);
             Chip.DriveInput(3, true);
 
+            ClearLog();
             Assert.Equal(0x08, Driver.ServiceInterrupt());
-            Assert.Equal(0x08, Driver.ServiceInterrupt());
-            Assert.Equal(0x08, Driver.ServiceInterrupt());
-            Chip.DriveInput(3, false);
-            Assert.Equal(0x08, Driver.ServiceInterrupt());
+            Assert.Equal(0x00, Chip.Peek(INTCON));
+
+            // The condition latched again at the clearing read, before the INTCON write: served once more.
+            Assert.Equal("WriteRead 6, Write 3, WriteRead 6", Transfers);
+            Assert.False(Chip.InterruptPending, "held in on-change mode, the pin no longer interrupts while it stays away");
             Assert.Equal(0x00, Driver.ServiceInterrupt());
 
-            Assert.Equal(new[] { (3, true), (3, true), (3, true), (3, true) }, Events);
+            Chip.DriveInput(3, false);
+            Assert.True(Chip.InterruptPending);
+            Assert.Equal(0x08, Driver.ServiceInterrupt());
+            Assert.Equal(0x08, Chip.Peek(INTCON));
+            Assert.False(Chip.InterruptPending);
+
+            Assert.Equal(new[] { (3, true), (3, false) }, Events);
         }
 
         [Fact]
-        public void CompareMode_RearmedWithTheNewLevel_RepeatsOnceThenStaysQuiet()
+        public void CompareMode_Rearmed_WritesDefvalAndIntconAndReportsTheDepartureFromTheNewDefault()
         {
-            Driver.PinChanged += (pin, value) => Driver.EnableInterruptOnCompare(pin, value);
             Driver.EnableInterruptOnCompare(3, false);
-
             Chip.DriveInput(3, true);
-            Assert.Equal(0x08, Driver.ServiceInterrupt());
-            Assert.Equal(0x08, Driver.ServiceInterrupt()); // latched again at the STOP of the first read, before the re-arm
+            Driver.ServiceInterrupt();
+
+            Driver.EnableInterruptOnCompare(3, true);
+            Assert.Equal(0x08, Chip.Peek(INTCON));
             Assert.Equal(0x00, Driver.ServiceInterrupt());
             Chip.DriveInput(3, false);
             Assert.Equal(0x08, Driver.ServiceInterrupt());
-            Assert.Equal(0x08, Driver.ServiceInterrupt());
-            Assert.Equal(0x00, Driver.ServiceInterrupt());
 
-            Assert.Equal(new[] { (3, true), (3, true), (3, false), (3, false) }, Events);
+            Assert.Equal(new[] { (3, true), (3, false) }, Events);
         }
 
         [Fact]
@@ -277,7 +295,7 @@ namespace HostTests.Mcp23008Tests
             I2cTransaction service = Assert.Single(Log);
             Assert.Equal(I2cMethod.WriteRead, service.Method);
             Assert.Equal(new byte[] { INTF }, service.Written);
-            Assert.Equal(2, service.Read.Length);
+            Assert.Equal(3, service.Read.Length);
             Assert.True(Board.Pin(InterruptGpio).Level, "INT released after the service");
         }
 
@@ -355,18 +373,20 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
-        public void InterruptPin_CompareModeRearmedInTheHandler_StopsAfterTheLatchedRepeat()
+        public void InterruptPin_CompareMode_DepartureAndReturnEachRaisedOnce_AndIntIsReleased()
         {
-            Driver.PinChanged += (pin, value) => Driver.EnableInterruptOnCompare(pin, value);
             Driver.EnableInterruptOnCompare(4, false);
             Driver.EnableInterruptPin(_controller, InterruptGpio);
 
             Chip.DriveInput(4, true);
             Board.Events.WaitUntilIdle();
+            Assert.True(Board.Pin(InterruptGpio).Level, "INT released while the pin stays away");
+            Chip.DriveInput(4, false);
+            Board.Events.WaitUntilIdle();
 
-            // The chip re-asserts INT right after the clearing read, before the handler re-arms: one repeat, then quiet.
-            Assert.Equal(new[] { (4, true), (4, true) }, Events);
+            Assert.Equal(new[] { (4, true), (4, false) }, Events);
             Assert.False(Chip.InterruptPending);
+            Assert.Null(Driver.InterruptError);
         }
 
         [Fact]

@@ -174,6 +174,21 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
+        public void Table_DeclaresElevenByteRegistersWithTheDatasheetAccess()
+        {
+            Assert.Equal(Enumerable.Range(0, 11), _chip.Registers.All.Select(r => r.Address));
+            Assert.All(_chip.Registers.All, r => Assert.Equal(8, r.WidthBits));
+            Assert.Equal(0xC1, _chip.Registers[IOCON].BitsWith(RegisterAccess.ReadOnly));
+            Assert.Equal(0xFF, _chip.Registers[INTF].BitsWith(RegisterAccess.ReadOnly));
+            Assert.Equal(0xFF, _chip.Registers[INTCAP].BitsWith(RegisterAccess.ReadOnly));
+
+            _bus.Write(IOCON, 0xFF);
+
+            Assert.Equal(0x3E, _bus.Read(IOCON));
+            Assert.Empty(_chip.Registers.Violations);
+        }
+
+        [Fact]
         public void OnChange_FirstChange_LatchesTheLowestChangedPinAndThePort()
         {
             _bus.Write(GPINTEN, 0x0F);
@@ -269,20 +284,53 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
-        public void OnChange_AChangeWhilePending_DoesNotInterruptAfterTheClear()
+        public void OnChange_AChangeWhilePending_LatchesAgainAtTheClearingReadWithoutLeavingTheActiveLevel()
         {
-            // Model choice (hardware.md §2.5): the on-change reference follows the pin while an interrupt is pending.
+            // DS20001952 (MCP23017): a read while another change is pending clears, then sets again with a new INTCAP.
+            _bus.Write(GPINTEN, 0x03);
+            _chip.DriveInput(0, true);
+            _chip.DriveInput(1, true);
+            long edges = Int.EdgeCount;
+
+            Assert.Equal(0x01, _bus.Read(INTCAP));
+
+            Assert.True(_chip.InterruptPending);
+            Assert.Equal(new byte[] { 0x02, 0x03 }, _bus.Read(INTF, 2));
+            Assert.False(_chip.InterruptPending);
+            Assert.Equal(edges + 1, Int.EdgeCount);
+            Assert.True(Int.Level);
+        }
+
+        [Fact]
+        public void OnChange_AChangeWhilePending_WithoutRelatch_BecomesTheNewReference()
+        {
+            // The other reading of DS21919, which is silent: the clearing read takes the port as the new reference.
+            _chip.RelatchChangesWhilePending = false;
             _bus.Write(GPINTEN, 0x03);
             _chip.DriveInput(0, true);
             _chip.DriveInput(1, true);
 
-            _bus.Read(INTCAP);
+            Assert.Equal(0x01, _bus.Read(INTCAP));
+
+            Assert.False(_chip.InterruptPending);
+            Assert.True(Int.Level);
+        }
+
+        [Fact]
+        public void OnChange_PinMovedAndBackWhilePending_DoesNotLatchAgain()
+        {
+            _bus.Write(GPINTEN, 0x03);
+            _chip.DriveInput(0, true);
+            _chip.DriveInput(1, true);
+            _chip.DriveInput(1, false);
+
+            _bus.Read(GPIO);
 
             Assert.False(_chip.InterruptPending);
         }
 
         [Fact]
-        public void CompareMode_WhileThePinDiffers_ReassertsAfterEveryClear()
+        public void CompareMode_WhileThePinDiffers_EveryClearingReadLatchesAgainAndIntNeverLeavesTheActiveLevel()
         {
             _bus.Write(GPINTEN, 0x01, 0x00, 0x01); // GPINTEN, DEFVAL = 0, INTCON = compare
             _chip.DriveInput(0, true);
@@ -290,11 +338,22 @@ namespace HostTests.Mcp23008Tests
 
             Assert.Equal(new byte[] { 0x01, 0x01 }, _bus.Read(INTF, 2));
             Assert.True(_chip.InterruptPending);
-            Assert.Equal(new byte[] { 0x01, 0x01 }, _bus.Read(INTF, 2));
+            Assert.Equal(new byte[] { 0x01, 0x01, 0x01 }, _bus.Read(INTF, 3));
 
-            Assert.Equal(edges + 4, Int.EdgeCount);
+            Assert.Equal(edges, Int.EdgeCount);
             Assert.False(Int.Level);
-            Assert.Equal(3, _chip.InterruptCount);
+            Assert.Equal(4, _chip.InterruptCount);
+        }
+
+        [Fact]
+        public void RegisterRead_RunsAfterEachByteOfATransfer()
+        {
+            var seen = new System.Collections.Generic.List<int>();
+            _chip.RegisterRead += register => seen.Add(register);
+
+            _bus.Read(INTF, 3);
+
+            Assert.Equal(new[] { INTF, INTCAP, GPIO }, seen);
         }
 
         [Fact]

@@ -39,7 +39,7 @@ namespace HostTests.Mcp23008Tests
             ["ServiceInterrupt"] = d => d.ServiceInterrupt(),
         };
 
-        // Wire bytes count the address byte of every START: a 2-byte write is 3, a 1-byte register read 4, INTF+INTCAP 5.
+        // Wire bytes count the address byte of every START: a 2-byte write is 3, a 1-byte register read 4, INTF..GPIO 6.
         public static TheoryData<string, string> Expected => new TheoryData<string, string>
         {
             { "Write(pin, bool)", "Write 3" },
@@ -59,12 +59,12 @@ namespace HostTests.Mcp23008Tests
             { "Mask and latch getters", string.Empty },
             { "InterruptOutput set", "Write 3" },
             { "SequentialOperation set", "Write 3" },
-            { "EnableInterruptOnChange", "Write 3, Write 3" },
+            { "EnableInterruptOnChange", "Write 3, WriteRead 6, Write 3" },
             { "EnableInterruptOnCompare", "Write 4, Write 3" },
             { "DisableInterrupt", "Write 3" },
             { "ReadInterruptFlags", "WriteRead 4" },
             { "ReadInterruptCapture", "WriteRead 4" },
-            { "ServiceInterrupt", "WriteRead 5" },
+            { "ServiceInterrupt", "WriteRead 6" },
         };
 
         [Fact]
@@ -111,7 +111,7 @@ namespace HostTests.Mcp23008Tests
         }
 
         [Fact]
-        public void ServiceInterrupt_TransactionLog_ShowsOneTwoByteReadFromIntf()
+        public void ServiceInterrupt_TransactionLog_ShowsOneThreeByteReadOfIntfIntcapAndGpio()
         {
             using var driver = NewDriver();
             driver.EnableInterruptOnChange(0);
@@ -123,7 +123,7 @@ namespace HostTests.Mcp23008Tests
             I2cTransaction service = Assert.Single(Log);
             Assert.Equal(I2cMethod.WriteRead, service.Method);
             Assert.Equal(new byte[] { INTF }, service.Written);
-            Assert.Equal(new byte[] { 0x01, 0x01 }, service.Read);
+            Assert.Equal(new byte[] { 0x01, 0x01, 0x01 }, service.Read);
         }
 
         [Theory]
@@ -157,12 +157,13 @@ namespace HostTests.Mcp23008Tests
             Chip.DriveInput(0, true);
             ClearLog();
             Assert.Equal(0x01, driver.ServiceInterrupt());
-            Assert.Equal("WriteRead 4, WriteRead 4", Transfers);
-            Assert.Equal(new[] { INTF, INTCAP }, Log.Select(e => (int)e.Written[0]));
+            // The pin is away from DEFVAL: held in on-change mode, then served again for the latch its condition made.
+            Assert.Equal("WriteRead 4, WriteRead 4, WriteRead 4, Write 3, WriteRead 4, WriteRead 4, WriteRead 4", Transfers);
+            Assert.Equal(new[] { INTF, INTCAP, GPIO, INTCON, INTF, INTCAP, GPIO }, Log.Select(e => (int)e.Written[0]));
         }
 
         [Fact]
-        public void ByteMode_ServiceWithNothingPending_ReadsOnlyIntf()
+        public void ByteMode_ServiceWithNothingPending_ReadsIntfAndGpio()
         {
             using var driver = NewDriver();
             driver.SequentialOperation = false;
@@ -170,7 +171,8 @@ namespace HostTests.Mcp23008Tests
 
             Assert.Equal(0, driver.ServiceInterrupt());
 
-            Assert.Equal("WriteRead 4", Transfers);
+            Assert.Equal("WriteRead 4, WriteRead 4", Transfers);
+            Assert.Equal(new[] { INTF, GPIO }, Log.Select(e => (int)e.Written[0]));
         }
     }
 }
