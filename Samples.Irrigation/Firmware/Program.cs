@@ -1,6 +1,7 @@
 using System;
+using Samples.Irrigation;
 
-namespace Samples.Irrigation
+namespace Samples.Irrigation.Firmware
 {
     /// <summary>The firmware: validates the configuration, builds the hardware once, then runs the schedule for ever.</summary>
     public static class Program
