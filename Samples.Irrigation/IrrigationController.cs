@@ -21,12 +21,15 @@ namespace Samples.Irrigation
         public const int LeakCheckMilliseconds = 5000;
 
         private const int MinuteMilliseconds = 60000;
-        private const int CloseAttempts = 5;
-        private const int CloseRetryMilliseconds = 200;
+
+        // How long a run's close keeps retrying before the run reports the valves not confirmed closed (later waits go on
+        // retrying): 0.2 + 0.4 + ... + 6.4 s of backoff gives 7 attempts.
+        private const int CloseConfirmMilliseconds = 15000;
         private const Alarm HoldingAlarms = Alarm.NoFlow | Alarm.Leak | Alarm.ValveCloseFailed;
 
         private readonly IrrigationSettings _settings;
-        private readonly ValveBank _valves;
+        private readonly ValveSupervisor _supervisor;
+        private readonly Drivers.Vl6180X.Vl6180X _rangeSensor;
         private readonly MoistureProbes _probes;
         private readonly WaterFlow _flow;
         private readonly Reservoir _tank;
@@ -51,13 +54,14 @@ namespace Samples.Irrigation
         {
             settings.Validate();
             _settings = settings;
-            _valves = hardware.Valves;
+            _rangeSensor = hardware.RangeSensor;
             _probes = hardware.Probes;
             _flow = hardware.Flow;
             _tank = hardware.Tank;
             _light = hardware.Light;
             _clock = clock;
             _line = new LogLine(log);
+            _supervisor = new ValveSupervisor(hardware.Valves, clock, _line);
             _summary = new RunSummary(settings.Zones.Length);
             _moisture = new int[settings.Zones.Length];
         }
@@ -74,6 +78,9 @@ namespace Samples.Irrigation
 
         /// <summary>Alarms raised since start or the last <see cref="ClearAlarms"/>.</summary>
         public Alarm ActiveAlarms => _alarms;
+
+        /// <summary>The owner of the valve state: what may be open, and whether the chip confirmed it.</summary>
+        public ValveSupervisor Valves => _supervisor;
 
         /// <summary>The last run's result (the same object after every run).</summary>
         public RunSummary LastRun => _summary;
@@ -134,7 +141,17 @@ namespace Samples.Irrigation
             {
                 if (_line.Enabled)
                 {
-                    AppendAlarms(_line.Append("Schedule: watering held by alarm:"), _alarms & HoldingAlarms).Emit();
+                    AppendAlarms(ScheduleLine().Append("watering held by alarm:"), _alarms & HoldingAlarms).Emit();
+                }
+
+                return;
+            }
+
+            if (_supervisor.Pending)
+            {
+                if (_line.Enabled)
+                {
+                    ScheduleLine().Append("watering held: the valves are not confirmed closed yet (retrying)").Emit();
                 }
 
                 return;
@@ -158,7 +175,7 @@ namespace Samples.Irrigation
             {
                 if (_line.Enabled)
                 {
-                    AppendPercentList(_line.Append("Schedule: no zone below its threshold, moisture"), _moisture).Emit();
+                    AppendPercentList(ScheduleLine().Append("no zone below its threshold, moisture"), _moisture).Emit();
                 }
 
                 return;
@@ -184,7 +201,7 @@ namespace Samples.Irrigation
 
                 if (_line.Enabled)
                 {
-                    _line.Append("Schedule: zone ").Append(i + 1).Append(" at ").Append(_moisture[i]).Append("% is below ")
+                    ScheduleLine().Append("zone ").Append(i + 1).Append(" at ").Append(_moisture[i]).Append("% is below ")
                         .Append(zone.DryThresholdPercent).Append("%").Emit();
                 }
 
@@ -221,7 +238,7 @@ namespace Samples.Irrigation
             _part = Part.Light;
             try
             {
-                _light.Measure();
+                MeasureLight();
             }
             catch (Exception ex)
             {
@@ -241,7 +258,7 @@ namespace Samples.Irrigation
 
             if (_line.Enabled)
             {
-                _line.Append("Schedule: skipped, bright light ");
+                ScheduleLine().Append("skipped, bright light ");
                 if (_light.Saturated)
                 {
                     _line.Append("(sensor saturated)");
@@ -262,7 +279,7 @@ namespace Samples.Irrigation
             _part = Part.Tank;
             try
             {
-                _tank.Measure();
+                MeasureTank();
             }
             catch (Exception ex)
             {
@@ -282,7 +299,7 @@ namespace Samples.Irrigation
 
             if (_line.Enabled)
             {
-                _line.Append("Schedule: skipped, tank ").Append(_tank.Litres).Append(" L (").Append(_tank.Percent).Append("%) below ")
+                ScheduleLine().Append("skipped, tank ").Append(_tank.Litres).Append(" L (").Append(_tank.Percent).Append("%) below ")
                     .Append(_settings.MinimumReservoirPercent).Append("%").Emit();
             }
 

@@ -129,6 +129,23 @@ namespace VirtualBoard
             return unit;
         }
 
+        /// <summary>
+        /// The ESP32 pulse-counter read race: the next read of every pulse counter open on this pin returns its count
+        /// plus <paramref name="offset"/>, once (the count itself is not changed). On the chip a read is off by ±32,767
+        /// when the 16-bit counter overflows between the native read of the count and of its overflow accumulator.
+        /// </summary>
+        /// <param name="offset">What the next read is off by.</param>
+        public void InjectPulseCounterReadGlitch(long offset)
+        {
+            lock (_sync)
+            {
+                foreach (PulseCounterUnit unit in _counters)
+                {
+                    unit.ReadGlitch = offset;
+                }
+            }
+        }
+
         internal void Remove(PulseCounterUnit unit)
         {
             lock (_sync)
@@ -384,14 +401,16 @@ namespace VirtualBoard
             _pin.Remove(this);
         }
 
+        // A one-shot error of the next read (BoardPin.InjectPulseCounterReadGlitch).
+        internal long ReadGlitch { get; set; }
+
         internal long Read(out long relativeTicks)
         {
             lock (_sync)
             {
-                long now = Board.Clock.NowTicks;
-                Commit(now);
-                relativeTicks = now - _startTicks;
-                return _count;
+                long glitch = ReadGlitch;
+                ReadGlitch = 0;
+                return Count(out relativeTicks) + glitch;
             }
         }
 
@@ -399,10 +418,20 @@ namespace VirtualBoard
         {
             lock (_sync)
             {
-                long count = Read(out relativeTicks);
+                long glitch = ReadGlitch;
+                ReadGlitch = 0;
+                long count = Count(out relativeTicks);
                 _count = 0;
-                return count;
+                return count + glitch;
             }
+        }
+
+        private long Count(out long relativeTicks)
+        {
+            long now = Board.Clock.NowTicks;
+            Commit(now);
+            relativeTicks = now - _startTicks;
+            return _count;
         }
 
         internal void Edge(bool level, long atTicks)
