@@ -67,6 +67,18 @@ namespace HostIrrigation
         /// <summary>Simulated time since the board's reset, in ms.</summary>
         public static long NowMilliseconds => Board.Clock.NowMilliseconds;
 
+        /// <summary>
+        /// Sets the garden's time of day at the board's reset, and the firmware clock's with it (as a real-time clock
+        /// would), so the log's times match the garden's.
+        /// </summary>
+        /// <param name="hour">Hour of day at simulated time 0.</param>
+        public void StartAt(double hour)
+        {
+            Garden.StartHour = hour;
+            Clock.TimeOfDayAtBootMilliseconds = (long)(hour * 3600000);
+            Garden.Refresh();
+        }
+
         /// <summary>Injects a fault a number of simulated seconds from now (0: now).</summary>
         /// <param name="fault">The fault.</param>
         /// <param name="afterSeconds">Delay in simulated seconds.</param>

@@ -146,7 +146,7 @@ namespace HostIrrigation
             long simulated = GardenBench.NowMilliseconds - start;
             var transfers = Board.I2cLog.Entries;
             bool confirmed = bench.Controller.Valves.ConfirmedClosed
-                || bench.IdleUntilValvesConfirmed(RetryWindowAfterRunMilliseconds + (options.FaultForSeconds * 1000L));
+                || bench.IdleUntilValvesConfirmed(RetryWindowAfterRunMilliseconds);
             Console.SetOut(console);
             var lines = recorder.Lines.Skip(linesBefore).ToList();
             console.WriteLine($"# --- end of firmware log: {Clock(simulated)} simulated in {wall.Elapsed.TotalSeconds:0.0} s ---");
