@@ -10,7 +10,6 @@ namespace Drivers.Mcp23008
         private const int ConfigurationLength = IOCON - IODIR + 1;
 
         private readonly byte[] _configuration = new byte[ConfigurationLength];
-        private readonly byte[] _restore = new byte[1 + GPPU - IODIR + 1]; // register address, IODIR..GPPU
 
         /// <summary>
         /// Checks that the chip still holds the configuration and the output latch the driver set, without side effects:
@@ -56,17 +55,17 @@ namespace Drivers.Mcp23008
 
         /// <summary>
         /// Writes the driver's configuration back to the chip after it lost it (see <see cref="VerifyConfiguration"/>),
-        /// with the given output latch: IOCON first (so the addressing mode is the one the driver expects), then OLAT, then
-        /// IODIR, IPOL, GPINTEN, DEFVAL, INTCON, IOCON and GPPU from the shadows. The latch is written before the
-        /// directions, so an output never drives a level other than <paramref name="outputLatch"/>, not even for one
-        /// transfer.
+        /// with the given output latch, one register at a time: IOCON first (so the addressing mode is the one the driver
+        /// expects), then OLAT, IPOL, GPINTEN, DEFVAL, INTCON, GPPU from the shadows, and IODIR last. The latch is
+        /// written before the directions, so an output never drives a level other than <paramref name="outputLatch"/>,
+        /// not even for one transfer, and an input gets its pull-up before it stops being an output.
         /// </summary>
         /// <remarks>
-        /// Cost: 3 I2C writes with sequential addressing (IOCON: 2 bytes, OLAT: 2 bytes, IODIR..GPPU: 8 bytes); 9
-        /// two-byte writes in byte mode. The latch is an argument rather than the shadow because the caller knows best
-        /// which outputs may be on now: the shadow holds the last latch the chip acknowledged, which may be an output the
-        /// caller has since tried to switch off. Pending interrupt state (INTF, INTCAP) is not restored: the chip
-        /// compares from the current port levels on.
+        /// Cost: 8 I2C writes of 2 bytes each, in either addressing mode, and no buffer of its own (a rare operation, so
+        /// the driver keeps no extra RAM for it). The latch is an argument rather than the shadow because the caller
+        /// knows best which outputs may be on now: the shadow holds the last latch the chip acknowledged, which may be
+        /// an output the caller has since tried to switch off. Pending interrupt state (INTF, INTCAP) is not restored:
+        /// the chip compares from the current port levels on.
         /// </remarks>
         /// <param name="outputLatch">The output latch to write (bit n: the level GPn drives while it is an output).</param>
         /// <exception cref="IOException">An I2C transfer failed; the configuration may be partly written, call again.</exception>
@@ -78,25 +77,12 @@ namespace Drivers.Mcp23008
                 CheckDisposed();
                 WriteRegister(IOCON, _shadow[IOCON]);
                 WriteRegister(OLAT, outputLatch);
-                if ((_shadow[IOCON] & IOCON_SEQOP) != 0)
-                {
-                    WriteRegister(IODIR, _shadow[IODIR]);
-                    WriteRegister(IPOL, _shadow[IPOL]);
-                    WriteRegister(GPINTEN, _shadow[GPINTEN]);
-                    WriteRegister(DEFVAL, _shadow[DEFVAL]);
-                    WriteRegister(INTCON, _shadow[INTCON]);
-                    WriteRegister(IOCON, _shadow[IOCON]);
-                    WriteRegister(GPPU, _shadow[GPPU]);
-                    return;
-                }
-
-                _restore[0] = IODIR;
-                for (int register = IODIR; register <= GPPU; register++)
-                {
-                    _restore[1 + register] = _shadow[register];
-                }
-
-                Check(_device.Write(_restore), IODIR);
+                WriteRegister(IPOL, _shadow[IPOL]);
+                WriteRegister(GPINTEN, _shadow[GPINTEN]);
+                WriteRegister(DEFVAL, _shadow[DEFVAL]);
+                WriteRegister(INTCON, _shadow[INTCON]);
+                WriteRegister(GPPU, _shadow[GPPU]);
+                WriteRegister(IODIR, _shadow[IODIR]);
             }
         }
     }

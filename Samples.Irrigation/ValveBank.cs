@@ -67,7 +67,7 @@ namespace Samples.Irrigation
             return _expander.VerifyConfiguration();
         }
 
-        /// <summary>Writes the configuration back after the expander lost it, with the given valves open (three I2C writes).</summary>
+        /// <summary>Writes the configuration back after the expander lost it, with the given valves open (eight I2C writes).</summary>
         /// <param name="openMask">Bit n set for each valve output to drive high; 0 closes every valve.</param>
         public void RestoreConfiguration(int openMask)
         {

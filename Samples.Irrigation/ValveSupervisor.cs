@@ -12,7 +12,7 @@ namespace Samples.Irrigation
     /// </summary>
     /// <remarks>
     /// A confirmation costs 3 I2C transfers: the latch write and the two reads of
-    /// <see cref="ValveBank.VerifyConfiguration"/>; a restore 3 writes more. Nothing is allocated but the log lines.
+    /// <see cref="ValveBank.VerifyConfiguration"/>; a restore 8 writes and 2 reads more. Nothing is allocated but the log lines.
     /// </remarks>
     public sealed class ValveSupervisor
     {
