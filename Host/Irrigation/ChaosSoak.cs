@@ -46,9 +46,12 @@ namespace HostIrrigation
         private long _openMilliseconds;
         private bool _runTooLongReported;
 
-        private ChaosSoak(int seed)
+        private readonly Action<Garden, long> _extraFaults;
+
+        private ChaosSoak(int seed, Action<Garden, long> extraFaults)
         {
             _random = new Random(seed);
+            _extraFaults = extraFaults;
         }
 
         /// <summary>Simulated days run.</summary>
@@ -82,10 +85,14 @@ namespace HostIrrigation
         /// <summary>Runs the soak.</summary>
         /// <param name="days">Simulated days.</param>
         /// <param name="seed">The random seed.</param>
+        /// <param name="extraFaults">
+        /// Called each faulty day with the garden and the day's start (simulated ms), to schedule more faults than the
+        /// random ones: how the tests show that the invariants can fail. Null for the soak itself.
+        /// </param>
         /// <returns>The finished soak.</returns>
-        public static ChaosSoak Soak(int days, int seed)
+        public static ChaosSoak Soak(int days, int seed, Action<Garden, long> extraFaults = null)
         {
-            var soak = new ChaosSoak(seed);
+            var soak = new ChaosSoak(seed, extraFaults);
             soak.RunDays(days);
             return soak;
         }
@@ -138,6 +145,8 @@ namespace HostIrrigation
                     _bench.Garden.InjectFor(kind, at, duration);
                     Faults++;
                 }
+
+                _extraFaults?.Invoke(_bench.Garden, dayStart);
             }
 
             for (int pass = 0; pass < passes; pass++)

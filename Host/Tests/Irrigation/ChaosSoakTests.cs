@@ -20,6 +20,22 @@ namespace HostTests.Irrigation
         }
 
         [Fact]
+        public void Soak_LatchUpsetTheFirmwareCannotSee_ReportedAsAValveLeftOpen()
+        {
+            // At 01:00 the chip's latch turns valve 1 on by itself; the firmware only notices the flow at its next pass
+            // (up to 30 minutes later), so the 30 s invariant must catch it.
+            ChaosSoak soak = ChaosSoak.Soak(1, 3, (garden, dayStart) => VirtualBoard.Board.Clock.ScheduleAt(
+                (dayStart + 3600000 + 1000) * TimeSpan.TicksPerMillisecond,
+                () =>
+                {
+                    garden.Expander.Registers[Simulators.Mcp23008Simulator.OLAT].Value = 0x01;
+                    garden.Refresh();
+                }));
+
+            Assert.Contains(soak.Violations, v => v.Contains("still open") && v.Contains("after it should have closed"));
+        }
+
+        [Fact]
         public void Soak_SameSeed_SameFaultsAndResult()
         {
             ChaosSoak first = ChaosSoak.Soak(2, 7);
