@@ -19,7 +19,7 @@ namespace Samples.Irrigation
                 _part = Part.Probes;
                 ReadMoisture(summary.InitialMoisturePercent);
                 _part = Part.Tank;
-                _tank.Measure();
+                MeasureTank();
                 if (_tank.Percent < _settings.MinimumReservoirPercent)
                 {
                     outcome = RunOutcome.ReservoirLow;
@@ -56,7 +56,6 @@ namespace Samples.Irrigation
         private RunOutcome OpenAndWatch(int zoneIndex, int plannedMinutes, bool untilWet)
         {
             ZoneSettings zone = _settings.Zones[zoneIndex];
-            int valveBit = 1 << zone.ValvePin;
             RunSummary summary = _summary;
 
             _part = Part.Flow;
@@ -64,8 +63,13 @@ namespace Samples.Irrigation
             _startLitres = _flow.TotalLitres;
 
             _part = Part.Valves;
+            if (!_supervisor.CheckIdle())
+            {
+                throw new System.IO.IOException("The MCP23008 does not confirm the valves closed before the run (I2C1, 0x20).");
+            }
+
             _opened = true;
-            _valves.Open(zone.ValvePin);
+            _supervisor.Open(zone.ValvePin);
             long openedAt = _clock.NowMilliseconds;
             _openedAt = openedAt;
             if (_line.Enabled)
@@ -84,7 +88,7 @@ namespace Samples.Irrigation
                 // Checks keep to a fixed grid from the opening, whatever time the sensor reads took.
                 nextCheck += FlowCheckMilliseconds;
                 long wait = nextCheck - _clock.NowMilliseconds;
-                _clock.Sleep(wait > 0 ? (int)wait : 0);
+                Wait(wait > 0 ? (int)wait : 0);
                 long now = _clock.NowMilliseconds;
                 long elapsed = now - openedAt;
 
@@ -103,6 +107,14 @@ namespace Samples.Irrigation
                 }
                 else if (now - lastFlowAt >= noFlowMilliseconds)
                 {
+                    // A valve driver that lost its configuration closed the valve: that is no dry line.
+                    _part = Part.Valves;
+                    if (_supervisor.CheckOwnedValve())
+                    {
+                        lastFlowAt = now;
+                        continue;
+                    }
+
                     Raise(Alarm.NoFlow);
                     if (_line.Enabled)
                     {
@@ -120,17 +132,12 @@ namespace Samples.Irrigation
                     _part = Part.Probes;
                     ReadMoisture(summary.FinalMoisturePercent);
                     _part = Part.Tank;
-                    _tank.Measure();
+                    MeasureTank();
                     _part = Part.Valves;
-                    if (_valves.ReadOpenMask() != valveBit)
+                    if (_supervisor.CheckOwnedValve())
                     {
-                        Raise(Alarm.ValveDriverFault);
-                        if (_line.Enabled)
-                        {
-                            _line.Append("ALARM valve-driver: the MCP23008 no longer holds valve ").Append(zoneIndex + 1).Append(" open; run stopped").Emit();
-                        }
-
-                        return RunOutcome.Fault;
+                        // The valve was closed since the reset: the no-flow timer starts again.
+                        lastFlowAt = _clock.NowMilliseconds;
                     }
 
                     summary.MinutesLogged = minute;
@@ -156,29 +163,17 @@ namespace Samples.Irrigation
             }
         }
 
-        // Closes every valve and reads the outputs back; retries a failed attempt, so a passing bus glitch cannot leave
-        // a valve open.
+        // Closes every valve and confirms it by read-back; the supervisor retries a failed attempt with backoff, here for
+        // CloseConfirmMilliseconds and afterwards in every wait, so a passing bus outage cannot leave a valve open.
         private bool CloseValves()
         {
-            for (int attempt = 0; attempt < CloseAttempts; attempt++)
+            if (_supervisor.CloseAll())
             {
-                try
-                {
-                    _valves.CloseAll();
-                    if (_valves.ReadOpenMask() == 0)
-                    {
-                        return true;
-                    }
-                }
-                catch (Exception)
-                {
-                    // Retried below; reported once all attempts have failed.
-                }
-
-                _clock.Sleep(CloseRetryMilliseconds);
+                return true;
             }
 
-            return false;
+            WaitUntilConfirmed(CloseConfirmMilliseconds);
+            return _supervisor.ConfirmedClosed;
         }
 
         // After the valve has closed: the line settles, the meter gives the litres used, a leak check follows, then the
@@ -196,15 +191,15 @@ namespace Samples.Irrigation
                 Raise(Alarm.ValveCloseFailed);
                 if (_line.Enabled)
                 {
-                    _line.Append("ALARM valve-close-failed: the MCP23008 did not confirm the valves closed after ").Append(CloseAttempts)
-                        .Append(" attempts; cut the valve supply").Emit();
+                    _line.Append("ALARM valve-close-failed: the MCP23008 did not confirm the valves closed within ").Append(CloseConfirmMilliseconds / 1000)
+                        .Append(" s; retrying at most ").Append(ValveSupervisor.MaximumRetryMilliseconds / 1000).Append(" s apart; cut the valve supply").Emit();
                 }
             }
 
             _part = Part.Flow;
             try
             {
-                _clock.Sleep(_settings.ValveSettleSeconds * 1000);
+                Wait(_settings.ValveSettleSeconds * 1000);
                 _flow.SampleLitresPerMinute();
                 summary.Litres = _opened ? _flow.TotalLitres - _startLitres : 0;
                 if (summary.ValvesClosed)
@@ -240,7 +235,7 @@ namespace Samples.Irrigation
         private void CheckLeak(int windowMilliseconds)
         {
             _flow.SampleLitresPerMinute();
-            _clock.Sleep(windowMilliseconds);
+            Wait(windowMilliseconds);
             ReportLeak(_flow.SampleLitresPerMinute());
         }
 
@@ -254,8 +249,12 @@ namespace Samples.Irrigation
             Raise(Alarm.Leak);
             if (_line.Enabled)
             {
-                _line.Append("ALARM leak: ").AppendFixed(litresPerMinute, 1).Append(" L/min with every valve closed (leak or valve stuck open)").Emit();
+                _line.Append("ALARM leak: ").AppendFixed(litresPerMinute, 1).Append(" L/min with every valve closed (leak or valve stuck open); closing every valve").Emit();
             }
+
+            // The flow may come from a valve the chip still holds open: write every valve closed again and confirm it.
+            _part = Part.Valves;
+            _supervisor.CloseAll();
 
             return true;
         }

@@ -24,13 +24,16 @@ namespace Samples.Irrigation
         public const int LeakSampleMilliseconds = 60000;
 
         private const int MinuteMilliseconds = 60000;
-        private const int CloseAttempts = 5;
-        private const int CloseRetryMilliseconds = 200;
+
+        // How long a run's close keeps retrying before the run reports the valves not confirmed closed (later waits go on
+        // retrying): 0.2 + 0.4 + ... + 6.4 s of backoff gives 7 attempts.
+        private const int CloseConfirmMilliseconds = 15000;
         private const Alarm HoldingAlarms = Alarm.NoFlow | Alarm.Leak | Alarm.ValveCloseFailed | Alarm.BurstPipe | Alarm.BlockedLine | Alarm.FlowImplausible;
         private const Alarm IdleFlowAlarms = Alarm.Leak | Alarm.FlowSensorFault | Alarm.FlowImplausible;
 
         private readonly IrrigationSettings _settings;
-        private readonly ValveBank _valves;
+        private readonly ValveSupervisor _supervisor;
+        private readonly Drivers.Vl6180X.Vl6180X _rangeSensor;
         private readonly MoistureProbes _probes;
         private readonly WaterFlow _flow;
         private readonly Reservoir _tank;
@@ -57,13 +60,14 @@ namespace Samples.Irrigation
         {
             settings.Validate();
             _settings = settings;
-            _valves = hardware.Valves;
+            _rangeSensor = hardware.RangeSensor;
             _probes = hardware.Probes;
             _flow = hardware.Flow;
             _tank = hardware.Tank;
             _light = hardware.Light;
             _clock = clock;
             _line = new LogLine(log);
+            _supervisor = new ValveSupervisor(hardware.Valves, clock, _line);
             _summary = new RunSummary(settings.Zones.Length);
             _moisture = new int[settings.Zones.Length];
             _flowGuard = new FlowGuard(settings, _line);
@@ -82,6 +86,9 @@ namespace Samples.Irrigation
 
         /// <summary>Alarms raised since start or the last <see cref="ClearAlarms"/>.</summary>
         public Alarm ActiveAlarms => _alarms;
+
+        /// <summary>The owner of the valve state: what may be open, and whether the chip confirmed it.</summary>
+        public ValveSupervisor Valves => _supervisor;
 
         /// <summary>The last run's result (the same object after every run).</summary>
         public RunSummary LastRun => _summary;
@@ -142,7 +149,17 @@ namespace Samples.Irrigation
             {
                 if (_line.Enabled)
                 {
-                    AppendAlarms(_line.Append("Schedule: watering held by alarm:"), _alarms & HoldingAlarms).Emit();
+                    AppendAlarms(ScheduleLine().Append("watering held by alarm:"), _alarms & HoldingAlarms).Emit();
+                }
+
+                return;
+            }
+
+            if (_supervisor.Pending)
+            {
+                if (_line.Enabled)
+                {
+                    ScheduleLine().Append("watering held: the valves are not confirmed closed yet (retrying)").Emit();
                 }
 
                 return;
@@ -166,7 +183,7 @@ namespace Samples.Irrigation
             {
                 if (_line.Enabled)
                 {
-                    AppendPercentList(_line.Append("Schedule: no zone below its threshold, moisture"), _moisture).Emit();
+                    AppendPercentList(ScheduleLine().Append("no zone below its threshold, moisture"), _moisture).Emit();
                 }
 
                 return;
@@ -192,7 +209,7 @@ namespace Samples.Irrigation
 
                 if (_line.Enabled)
                 {
-                    _line.Append("Schedule: zone ").Append(i + 1).Append(" at ").Append(_moisture[i]).Append("% is below ")
+                    ScheduleLine().Append("zone ").Append(i + 1).Append(" at ").Append(_moisture[i]).Append("% is below ")
                         .Append(zone.DryThresholdPercent).Append("%").Emit();
                 }
 
@@ -205,9 +222,12 @@ namespace Samples.Irrigation
         }
 
         /// <summary>
-        /// Waits between schedule passes, sampling the flow every <see cref="LeakSampleMilliseconds"/> for the idle leak
+        /// Waits between schedule passes: samples the flow every <see cref="LeakSampleMilliseconds"/> for the idle leak
         /// check over the last <see cref="IrrigationSettings.LeakWindowMinutes"/> (one pulse-counter read per sample, no
-        /// I2C). Sampling pauses while a leak or flow-sensor alarm is latched. Call it instead of sleeping between passes.
+        /// I2C), and retries a valve close the expander has not confirmed yet whenever its backoff comes due (from
+        /// <see cref="ValveSupervisor.FirstRetryMilliseconds"/> to <see cref="ValveSupervisor.MaximumRetryMilliseconds"/>).
+        /// Sampling pauses while a leak or flow-sensor alarm is latched. The firmware calls it after every pass with
+        /// <see cref="IrrigationSettings.ScheduleIntervalMinutes"/>.
         /// </summary>
         /// <param name="milliseconds">How long to wait, in ms (0 or more).</param>
         public void WaitIdle(int milliseconds)
@@ -221,7 +241,7 @@ namespace Samples.Irrigation
                     return;
                 }
 
-                _clock.Sleep(left < LeakSampleMilliseconds ? (int)left : LeakSampleMilliseconds);
+                Wait(left < LeakSampleMilliseconds ? (int)left : LeakSampleMilliseconds);
                 if ((_alarms & IdleFlowAlarms) == 0)
                 {
                     CheckIdleFlow();
@@ -256,7 +276,7 @@ namespace Samples.Irrigation
             _part = Part.Light;
             try
             {
-                _light.Measure();
+                MeasureLight();
             }
             catch (Exception ex)
             {
@@ -276,7 +296,7 @@ namespace Samples.Irrigation
 
             if (_line.Enabled)
             {
-                _line.Append("Schedule: skipped, bright light ");
+                ScheduleLine().Append("skipped, bright light ");
                 if (_light.Saturated)
                 {
                     _line.Append("(sensor saturated)");
@@ -297,7 +317,7 @@ namespace Samples.Irrigation
             _part = Part.Tank;
             try
             {
-                _tank.Measure();
+                MeasureTank();
             }
             catch (Exception ex)
             {
@@ -317,7 +337,7 @@ namespace Samples.Irrigation
 
             if (_line.Enabled)
             {
-                _line.Append("Schedule: skipped, tank ").Append(_tank.Litres).Append(" L (").Append(_tank.Percent).Append("%) below ")
+                ScheduleLine().Append("skipped, tank ").Append(_tank.Litres).Append(" L (").Append(_tank.Percent).Append("%) below ")
                     .Append(_settings.MinimumReservoirPercent).Append("%").Emit();
             }
 

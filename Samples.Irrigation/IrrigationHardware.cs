@@ -30,12 +30,12 @@ namespace Samples.Irrigation
         /// <summary>ESP32 GPIO of the flow sensor's (level-shifted) signal.</summary>
         public const int FlowSensorPin = 4;
 
-        private IrrigationHardware(Mcp23008 expander, Vl6180X rangeSensor, FlowMeter flowMeter, AdcController adc, IrrigationSettings settings)
+        private IrrigationHardware(Mcp23008 expander, ValveBank valves, Vl6180X rangeSensor, FlowMeter flowMeter, AdcController adc, IrrigationSettings settings)
         {
             Expander = expander;
             RangeSensor = rangeSensor;
             FlowMeter = flowMeter;
-            Valves = new ValveBank(expander, settings);
+            Valves = valves;
             Probes = new MoistureProbes(adc, settings);
             Flow = new WaterFlow(flowMeter, settings);
             Tank = new Reservoir(rangeSensor, settings);
@@ -69,7 +69,8 @@ namespace Samples.Irrigation
         /// <summary>
         /// Routes I2C1 to the bench pins and creates every driver once. A VL6180X that does not answer is reported on
         /// <paramref name="log"/> and left out (the tank and light readings then fail, and the schedule does not water);
-        /// without the MCP23008 no valve can be driven, so that is fatal.
+        /// without the MCP23008 no valve can be driven, so that throws, after releasing what it opened: call it again
+        /// (<see cref="IrrigationFirmware.OpenHardware"/> does, with backoff).
         /// </summary>
         /// <param name="settings">Validated settings.</param>
         /// <param name="log">Where the start-up warning goes; may be null.</param>
@@ -80,7 +81,7 @@ namespace Samples.Irrigation
             Configuration.SetPinFunction(I2cDataPin, DeviceFunction.I2C1_DATA);
             Configuration.SetPinFunction(I2cClockPin, DeviceFunction.I2C1_CLOCK);
 
-            Mcp23008 expander = new Mcp23008(I2cDevice.Create(new I2cConnectionSettings(I2cBusId, ExpanderAddress)));
+            ValveBank valves = OpenValves(settings);
             Vl6180X rangeSensor = null;
             try
             {
@@ -95,7 +96,33 @@ namespace Samples.Irrigation
             }
 
             FlowMeter flowMeter = FlowMeter.OnPulseCounter(FlowSensorPin, settings.FlowPulsesPerLitre);
-            return new IrrigationHardware(expander, rangeSensor, flowMeter, new AdcController(), settings);
+            return new IrrigationHardware(valves.Expander, valves, rangeSensor, flowMeter, new AdcController(), settings);
+        }
+
+        // The expander and the valve bank (every valve closed, valve pins outputs), or nothing left open if either fails.
+        private static ValveBank OpenValves(IrrigationSettings settings)
+        {
+            I2cDevice device = I2cDevice.Create(new I2cConnectionSettings(I2cBusId, ExpanderAddress));
+            Mcp23008 expander;
+            try
+            {
+                expander = new Mcp23008(device);
+            }
+            catch (Exception)
+            {
+                device.Dispose();
+                throw;
+            }
+
+            try
+            {
+                return new ValveBank(expander, settings);
+            }
+            catch (Exception)
+            {
+                expander.Dispose();
+                throw;
+            }
         }
 
         /// <summary>Closes the valves and releases every driver.</summary>

@@ -120,6 +120,28 @@ namespace Samples.Irrigation
             return this;
         }
 
+        /// <summary>Appends a time of day as hh:mm:ss.</summary>
+        /// <param name="milliseconds">Milliseconds since midnight (wrapped into 0..24 h).</param>
+        /// <returns>This builder.</returns>
+        public LogLine AppendTimeOfDay(long milliseconds)
+        {
+            long seconds = (milliseconds / 1000) % 86400;
+            if (seconds < 0)
+            {
+                seconds += 86400;
+            }
+
+            AppendTwoDigits(seconds / 3600).AppendChar(':');
+            AppendTwoDigits(seconds / 60 % 60).AppendChar(':');
+            return AppendTwoDigits(seconds % 60);
+        }
+
+        private LogLine AppendTwoDigits(long value)
+        {
+            AppendChar((char)('0' + (int)(value / 10 % 10)));
+            return AppendChar((char)('0' + (int)(value % 10)));
+        }
+
         /// <summary>Appends one character.</summary>
         /// <param name="value">The character.</param>
         /// <returns>This builder.</returns>

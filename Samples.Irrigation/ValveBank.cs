@@ -28,6 +28,9 @@ namespace Samples.Irrigation
             _expander.DirectionMask = (byte)(_expander.DirectionMask & ~_valveMask);
         }
 
+        /// <summary>The MCP23008 driver.</summary>
+        public Mcp23008 Expander => _expander;
+
         /// <summary>Bit n set for each MCP23008 output that drives a valve.</summary>
         public int ValveMask => _valveMask;
 
@@ -52,6 +55,23 @@ namespace Samples.Irrigation
         public int ReadOpenMask()
         {
             return _expander.ReadPort() & _valveMask;
+        }
+
+        /// <summary>
+        /// Checks that the expander still holds the valve configuration and the latch last written (two I2C reads, see
+        /// <see cref="Mcp23008.VerifyConfiguration"/>). False after a brown-out: every pin an input, latch 0.
+        /// </summary>
+        /// <returns>True if the chip's IODIR..IOCON and OLAT equal what the driver set.</returns>
+        public bool VerifyConfiguration()
+        {
+            return _expander.VerifyConfiguration();
+        }
+
+        /// <summary>Writes the configuration back after the expander lost it, with the given valves open (eight I2C writes).</summary>
+        /// <param name="openMask">Bit n set for each valve output to drive high; 0 closes every valve.</param>
+        public void RestoreConfiguration(int openMask)
+        {
+            _expander.RestoreConfiguration((byte)(openMask & _valveMask));
         }
 
         /// <summary>Disposes the expander driver (the chip keeps its outputs: close the valves first).</summary>

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 
 [assembly: AssemblyTitle("Samples.Irrigation")]
-[assembly: AssemblyDescription("Irrigation controller firmware for .NET nanoFramework on ESP32")]
+[assembly: AssemblyDescription("Irrigation controller for .NET nanoFramework on ESP32: the watering logic the firmware and the tests use")]
 [assembly: AssemblyConfiguration("")]
 [assembly: AssemblyCompany("")]
 [assembly: AssemblyProduct("Samples.Irrigation")]

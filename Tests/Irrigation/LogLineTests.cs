@@ -28,6 +28,19 @@ namespace NFUnitTest.Irrigation
         }
 
         [TestMethod]
+        [DataRow(0, "00:00:00")]
+        [DataRow(25200000, "07:00:00")]
+        [DataRow(45296999, "12:34:56")]
+        [DataRow(86399000, "23:59:59")]
+        [DataRow(90000000, "01:00:00")]
+        public void AppendTimeOfDay_Milliseconds_WrittenAsHoursMinutesSeconds(int milliseconds, string text)
+        {
+            _line.AppendTimeOfDay(milliseconds).Emit();
+
+            Assert.AreEqual(text, LastLineSink.Last);
+        }
+
+        [TestMethod]
         [DataRow(12.04, 1, "12.0")]
         [DataRow(12.05, 1, "12.1")]
         [DataRow(0.0, 1, "0.0")]

@@ -82,17 +82,27 @@ namespace Harness.Compatibility
         /// <summary>The DeviceHostExclude files of the Host/Device project that builds <paramref name="name"/> on the host.</summary>
         private static IEnumerable<string> HostExcludes(string projectDirectory, string name)
         {
+            // The repository root is the nearest folder above the project that holds Host/Device (projects may nest,
+            // like Samples.Irrigation/Firmware).
             string repositoryRoot = Path.GetDirectoryName(Path.GetFullPath(projectDirectory).TrimEnd(Path.DirectorySeparatorChar));
-            string hostDevice = Path.Combine(repositoryRoot, "Host", "Device");
-            if (!Directory.Exists(hostDevice))
+            while (repositoryRoot != null && !Directory.Exists(Path.Combine(repositoryRoot, "Host", "Device")))
+            {
+                repositoryRoot = Path.GetDirectoryName(repositoryRoot);
+            }
+
+            if (repositoryRoot == null)
             {
                 yield break;
             }
 
+            string hostDevice = Path.Combine(repositoryRoot, "Host", "Device");
+            string relativeName = Path.GetRelativePath(repositoryRoot, Path.GetFullPath(projectDirectory)).Replace('\\', '/').TrimEnd('/');
+
             foreach (string csproj in Directory.GetFiles(hostDevice, "*.csproj", SearchOption.AllDirectories))
             {
                 XDocument project = XDocument.Load(csproj);
-                if ((string)project.Descendants("DeviceProject").FirstOrDefault() != name)
+                string deviceProject = (string)project.Descendants("DeviceProject").FirstOrDefault();
+                if (deviceProject != name && deviceProject != relativeName)
                 {
                     continue;
                 }

@@ -14,7 +14,7 @@ namespace Simulators.Garden
     /// water flow (tank → meter → open valve → bed), dries the beds by evaporation, and sets the chips' physical
     /// inputs: flow rate, distance to the water, lux of the day curve, probe readings.
     /// </summary>
-    public sealed class Garden
+    public sealed partial class Garden
     {
         /// <summary>Simulated time between two steps of the garden.</summary>
         public const int StepMilliseconds = 1000;
@@ -192,6 +192,9 @@ namespace Simulators.Garden
                         break;
                     case GardenFault.FlowOverRead:
                         FlowSensorFactor = OverReadFactor;
+                        break;
+                    default:
+                        InjectEvent(fault);
                         break;
                 }
 

@@ -15,6 +15,7 @@ namespace HostTests.Compatibility
             ["Drivers.Mcp23008"] = "Drivers.Mcp23008",
             ["Drivers.FlowMeter"] = "Drivers.FlowMeter",
             ["Samples.Irrigation"] = "Samples.Irrigation",
+            ["Samples.Irrigation.Firmware"] = "Samples.Irrigation/Firmware",
             ["NFUnitTest"] = "Tests",
         };
 

@@ -84,7 +84,7 @@ namespace HostTests.Irrigation
 
             bench.Controller.Water(1, 5);
 
-            Assert.Equal("ALARM leak: 3.0 L/min with every valve closed (leak or valve stuck open)", log.StartingWith("ALARM")[0]);
+            Assert.Equal("ALARM leak: 3.0 L/min with every valve closed (leak or valve stuck open); closing every valve", log.StartingWith("ALARM")[0]);
             int closed = IndexOf(log, "Valve 1 closed");
             Assert.True(IndexOf(log, "ALARM leak") > closed);
         }
@@ -99,13 +99,17 @@ namespace HostTests.Irrigation
             bench.Controller.Water(1, 5);
 
             I2cTransaction[] expander = Board.I2cLog.For(Garden.ExpanderAddress);
-            // Open; minute 1 read-back; minute 2 read-back NACKed (run stops); close NACKed twice; close; read-back.
-            Assert.Equal(7, expander.Length);
-            Assert.Equal(System.Device.I2c.I2cTransferStatus.SlaveAddressNotAcknowledged, expander[2].Status);
-            Assert.Equal(System.Device.I2c.I2cTransferStatus.SlaveAddressNotAcknowledged, expander[3].Status);
-            Assert.Equal(System.Device.I2c.I2cTransferStatus.SlaveAddressNotAcknowledged, expander[4].Status);
-            Assert.Equal(new byte[] { 0x0A, 0x00 }, expander[5].Written);
-            Assert.Equal(System.Device.I2c.I2cTransferStatus.FullTransfer, expander[5].Status);
+            // Check (2 reads); open; minute 1 check (2 reads); minute 2 check NACKed (run stops); close NACKed, retried
+            // 0.2 s later and NACKed, retried 0.4 s later: written and confirmed (2 reads).
+            Assert.Equal(11, expander.Length);
+            Assert.Equal(System.Device.I2c.I2cTransferStatus.SlaveAddressNotAcknowledged, expander[5].Status);
+            Assert.Equal(System.Device.I2c.I2cTransferStatus.SlaveAddressNotAcknowledged, expander[6].Status);
+            Assert.Equal(System.Device.I2c.I2cTransferStatus.SlaveAddressNotAcknowledged, expander[7].Status);
+            Assert.Equal(new byte[] { 0x0A, 0x00 }, expander[8].Written);
+            Assert.Equal(System.Device.I2c.I2cTransferStatus.FullTransfer, expander[8].Status);
+            Assert.InRange((expander[7].TimeTicks - expander[6].TimeTicks) / TimeSpan.TicksPerMillisecond, 199, 201);
+            Assert.InRange((expander[8].TimeTicks - expander[7].TimeTicks) / TimeSpan.TicksPerMillisecond, 399, 401);
+            Assert.True(bench.Controller.Valves.ConfirmedClosed);
         }
 
         [Fact]

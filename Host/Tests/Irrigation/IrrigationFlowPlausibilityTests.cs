@@ -153,7 +153,7 @@ namespace HostTests.Irrigation
             bench.Controller.WaitIdle(30 * 60000);
 
             Assert.Equal(Alarm.Leak, bench.Controller.ActiveAlarms);
-            Assert.Equal("ALARM leak: 0.3 L/min with every valve closed (leak or valve stuck open)", Assert.Single(log.Lines));
+            Assert.Equal("ALARM leak: 0.3 L/min with every valve closed (leak or valve stuck open); closing every valve", Assert.Single(log.Lines));
             Assert.Equal(0, bench.Garden.OpenValves);
         }
 

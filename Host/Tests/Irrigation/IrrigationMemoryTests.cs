@@ -30,7 +30,7 @@ namespace HostTests.Irrigation
         public void SchedulePass_WateringAZone_LoggingOff_AllocatesNothing()
         {
             var bench = new GardenBench(null);
-            bench.Garden.StartHour = 5; // before sunrise: not bright
+            bench.StartAt(5); // before sunrise: not bright
             bench.Controller.Water(2, 1);
 
             long bytes = AllocationLedger.DriverBytes(() => bench.Controller.RunSchedulePass());
@@ -64,7 +64,7 @@ namespace HostTests.Irrigation
         public void HundredWateringCycles_RetainedHeapBackAtBaselineAndNoAllocation()
         {
             var bench = new GardenBench(null);
-            bench.Garden.StartHour = 5;
+            bench.StartAt(5);
             object kept = new object[] { bench.Controller, bench.Hardware, bench.Settings, bench.Clock };
             Cycle(bench);
             NanoHeapMeter.Begin(kept);

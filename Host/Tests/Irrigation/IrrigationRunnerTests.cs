@@ -23,8 +23,9 @@ namespace HostTests.Irrigation
             Assert.Equal(5, lines.Count(l => l.StartsWith("Minute ", StringComparison.Ordinal)));
             Assert.Contains("Water used: 60.0 L in 5 min 0 s (completed)", lines);
             Assert.Contains(lines, l => l.StartsWith("Memory summary", StringComparison.Ordinal));
-            Assert.Contains(lines, l => l.Contains("while a valve was open: 3.0 transfers per minute (WriteRead 2.0, Write 1.0) = 852 B"));
+            Assert.Contains(lines, l => l.Contains("while a valve was open: 5.0 transfers per minute (WriteRead 4.0, Write 1.0) = 1452 B"));
             Assert.Contains("Alarms: None; valve outputs on the MCP23008 (OLAT): 0x00", lines);
+            Assert.Equal("Valves: all closed (OLAT 0x00)", lines.Last(l => l.Length > 0));
         }
 
         [Theory]
@@ -36,13 +37,23 @@ namespace HostTests.Irrigation
         {
             (int exit, string output) = Run("--zone", "1", "--minutes", "5", "--fault", fault);
 
-            Assert.Equal(0, exit);
+            Assert.Equal(1, exit);
             Assert.Contains(alarm, output);
             Assert.Contains("valve outputs on the MCP23008 (OLAT): 0x00", output);
+            Assert.EndsWith("Valves: all closed (OLAT 0x00)", output.TrimEnd());
         }
 
         [Theory]
-        [InlineData(new[] { "--zone", "9" }, "--zone is '9'; allowed a whole number 1..8.")]
+        [InlineData(new[] { "--zone", "5" }, "--zone is '5'; allowed a whole number 1..4.")]
+        [InlineData(new[] { "--minutes", "31" }, "--minutes is '31'; allowed a whole number 1..30.")]
+        [InlineData(new[] { "--fault-after", "10" }, "--fault-after needs a --fault.")]
+        [InlineData(new[] { "--fault-for", "10" }, "--fault-for needs a --fault.")]
+        [InlineData(new[] { "--minutes", "5", "--fault", "leak", "--fault-after", "301" }, "--fault-after is 301 s, beyond the run (300 s); allowed 0..300.")]
+        [InlineData(new[] { "--schedule", "1", "--fault", "leak", "--fault-after", "3601" }, "beyond the run (3600 s)")]
+        [InlineData(new[] { "--fault", "leak", "--fault-for", "0" }, "--fault-for is '0'; allowed a whole number 1..86400.")]
+        [InlineData(new[] { "--chaos", "2", "--zone", "1" }, "--chaos injects its own faults")]
+        [InlineData(new[] { "--seed", "2" }, "--seed goes with --chaos.")]
+        [InlineData(new[] { "--schedule", "2", "--minutes", "3" }, "--zone and --minutes are for a single run.")]
         [InlineData(new[] { "--fault", "rain" }, "Unknown fault 'rain'")]
         [InlineData(new[] { "--minutes" }, "--minutes needs a value.")]
         [InlineData(new[] { "--verbose" }, "Unknown option '--verbose'.")]
@@ -64,12 +75,22 @@ namespace HostTests.Irrigation
         }
 
         [Fact]
-        public void Main_MinutesAboveTheConfiguredMaximum_ExitsWithTwoNamingTheSetting()
+        public void Main_Help_ShowsTheRangesTheValidationChecks()
         {
-            (int exit, string output) = Run("--minutes", "45");
+            var settings = new Samples.Irrigation.IrrigationSettings();
+            (int exit, string output) = Run("--help");
 
-            Assert.Equal(2, exit);
-            Assert.Contains("A run lasts 1..30 minutes (MaxRunMinutes); asked for 45.", output);
+            Assert.Equal(0, exit);
+            Assert.Contains($"zone to water, 1..{settings.Zones.Length} ", output);
+            Assert.Contains($"minutes to water, 1..{settings.MaxRunMinutes} (MaxRunMinutes", output);
+            Assert.Equal(2, Program.Main(new[] { "--zone", (settings.Zones.Length + 1).ToString() }));
+            Assert.Equal(2, Program.Main(new[] { "--minutes", (settings.MaxRunMinutes + 1).ToString() }));
+            foreach (string fault in new[] { "mcp23008-brownout", "vl6180x-reset", "flow-overread", "burst", "pcnt-glitch", "--fault-for S" })
+            {
+                Assert.Contains(fault, output);
+            }
+
+            Assert.Contains("Exit codes: 0 watered, no alarm; 1 an alarm was raised and every valve is confirmed closed; 2 usage error;", output);
         }
 
         [Fact]
@@ -98,7 +119,8 @@ namespace HostTests.Irrigation
             int writes = transfers.Count(t => t.Method == I2cMethod.Write);
             Assert.Equal(transfers.Count, writeReads + writes);
             Assert.Equal((writeReads * 300) + (writes * 252), report.I2cGarbageBytes);
-            Assert.Equal(15, report.OpenValveTransfers.Count); // 5 minutes × (tank Write + WriteRead, valve WriteRead)
+            // 5 minutes × (tank: reset check WriteRead, range Write + WriteRead; valves: configuration check 2 × WriteRead)
+            Assert.Equal(25, report.OpenValveTransfers.Count);
             Assert.Equal(5 * 60000, report.OpenValveMilliseconds, 500.0);
             Assert.Equal(24, report.LogLineBytes); // 12 + 10 + 1 → 2 blocks
             Assert.Empty(report.LeftOut);

@@ -15,7 +15,7 @@ namespace HostTests.Irrigation
         {
             var log = new ListLogSink();
             var bench = new GardenBench(log);
-            bench.Garden.StartHour = 5;
+            bench.StartAt(5);
 
             bench.Controller.RunSchedulePass();
 
@@ -30,7 +30,7 @@ namespace HostTests.Irrigation
         public void SchedulePass_TwoDryZones_WatersThemOneAfterTheOther()
         {
             var bench = new GardenBench(null);
-            bench.Garden.StartHour = 20;
+            bench.StartAt(20);
             bench.Garden.Zones[3].MoisturePercent = 20;
             bench.Garden.Refresh();
 
@@ -63,7 +63,7 @@ namespace HostTests.Irrigation
         {
             var log = new ListLogSink();
             var bench = new GardenBench(log);
-            bench.Garden.StartHour = hour;
+            bench.StartAt(hour);
             bench.Garden.Refresh();
 
             bench.Controller.RunSchedulePass();
@@ -77,7 +77,7 @@ namespace HostTests.Irrigation
         {
             var settings = new IrrigationSettings { SkipInBrightLight = false };
             var bench = new GardenBench(null, settings);
-            bench.Garden.StartHour = 12;
+            bench.StartAt(12);
 
             bench.Controller.RunSchedulePass();
 
@@ -89,7 +89,7 @@ namespace HostTests.Irrigation
         {
             var log = new ListLogSink();
             var bench = new GardenBench(log);
-            bench.Garden.StartHour = 5;
+            bench.StartAt(5);
             bench.Garden.TankLitres = 30; // 5 %
             bench.Garden.Refresh();
 
@@ -118,14 +118,14 @@ namespace HostTests.Irrigation
         {
             var log = new ListLogSink();
             var bench = new GardenBench(log);
-            bench.Garden.StartHour = 5;
+            bench.StartAt(5);
             bench.Garden.Inject(GardenFault.Leak);
             bench.Clock.Sleep(60000);
 
             bench.Controller.RunSchedulePass();
 
             Assert.Equal(Alarm.Leak, bench.Controller.ActiveAlarms);
-            Assert.Equal(new[] { "ALARM leak: 3.0 L/min with every valve closed (leak or valve stuck open)" }, log.Lines);
+            Assert.Equal(new[] { "ALARM leak: 3.0 L/min with every valve closed (leak or valve stuck open); closing every valve" }, log.Lines);
             Assert.Equal(0, bench.Garden.Zones[0].DeliveredLitres);
         }
 
@@ -134,7 +134,7 @@ namespace HostTests.Irrigation
         {
             var log = new ListLogSink();
             var bench = new GardenBench(log);
-            bench.Garden.StartHour = 5;
+            bench.StartAt(5);
             bench.Garden.Zones[0].FlowLitresPerMinute = 0; // a dry line
             bench.Controller.RunSchedulePass();
             Assert.Equal(Alarm.NoFlow, bench.Controller.ActiveAlarms);
@@ -154,7 +154,7 @@ namespace HostTests.Irrigation
         {
             var log = new ListLogSink();
             var bench = new GardenBench(log);
-            bench.Garden.StartHour = 0;
+            bench.StartAt(0);
             bench.Garden.TankLitres = 600;
             foreach (GardenZone zone in bench.Garden.Zones)
             {

@@ -89,7 +89,7 @@ namespace HostTests.Irrigation
         }
 
         [Fact]
-        public void Water_PerMinute_OneValveReadBackAndOneTankReading()
+        public void Water_PerMinute_OneValveCheckAndOneGuardedTankReading()
         {
             var bench = new GardenBench(null);
             Board.I2cLog.Clear();
@@ -97,12 +97,21 @@ namespace HostTests.Irrigation
             bench.Controller.Water(1, 5);
 
             I2cTransaction[] expander = Board.I2cLog.For(Garden.ExpanderAddress);
-            // Open (OLAT write), 5 read-backs, close (OLAT write) and its read-back: each one transfer.
-            Assert.Equal(
-                new[] { I2cMethod.Write, I2cMethod.WriteRead, I2cMethod.WriteRead, I2cMethod.WriteRead, I2cMethod.WriteRead, I2cMethod.WriteRead, I2cMethod.Write, I2cMethod.WriteRead },
-                expander.Select(t => t.Method).ToArray());
-            Assert.Equal(new byte[] { 0x0A, 0x01 }, expander[0].Written);
-            Assert.Equal(new byte[] { 0x0A, 0x00 }, expander[6].Written);
+            // Check before opening (IODIR..IOCON, OLAT), open (OLAT write), 5 minute checks (two reads each), close (OLAT
+            // write) and its confirmation (two reads).
+            I2cMethod[] check = { I2cMethod.WriteRead, I2cMethod.WriteRead };
+            I2cMethod[] expected = check.Concat(new[] { I2cMethod.Write })
+                .Concat(Enumerable.Repeat(check, 5).SelectMany(c => c))
+                .Concat(new[] { I2cMethod.Write }).Concat(check).ToArray();
+            Assert.Equal(expected, expander.Select(t => t.Method).ToArray());
+            Assert.Equal(new byte[] { 0x0A, 0x01 }, expander[2].Written);
+            Assert.Equal(new byte[] { 0x0A, 0x00 }, expander[13].Written);
+            Assert.All(expander.Where(t => t.Method == I2cMethod.WriteRead), t => Assert.Contains(t.Written[0], new byte[] { 0x00, 0x0A }));
+
+            // The tank sensor: per reading, SYSTEM__FRESH_OUT_OF_RESET (one read) then the single-shot range (a write and a read).
+            I2cTransaction[] tank = Board.I2cLog.For(Simulators.Vl6180X.Vl6180XSimulator.DefaultAddress);
+            Assert.InRange(tank.Length, 6 * 3, 6 * 4); // the reading before the valve opens and one a minute (a second poll at most)
+            Assert.Equal(6, tank.Count(t => t.Method == I2cMethod.WriteRead && t.Written[0] == 0x00 && t.Written[1] == 0x16));
             Assert.All(Board.I2cLog.Entries, t => Assert.Equal(System.Device.I2c.I2cTransferStatus.FullTransfer, t.Status));
         }
 

@@ -23,11 +23,11 @@ namespace HostTests.ProjectFiles
         public static IEnumerable<object[]> Projects() => DeviceRepository.Cases(DeviceRepository.NfProjects);
 
         [Fact]
-        public void Repository_HasTheFiveDeviceProjects()
+        public void Repository_HasTheSixDeviceProjects()
         {
             Assert.Equal(
                 new[] { "Drivers.FlowMeter/Drivers.FlowMeter.nfproj", "Drivers.Mcp23008/Drivers.Mcp23008.nfproj", "Drivers.VL6180X/Drivers.VL6180X.nfproj",
-                    "Samples.Irrigation/Samples.Irrigation.nfproj", "Tests/Tests.nfproj" },
+                    "Samples.Irrigation/Firmware/Samples.Irrigation.Firmware.nfproj", "Samples.Irrigation/Samples.Irrigation.nfproj", "Tests/Tests.nfproj" },
                 DeviceRepository.NfProjects);
             Assert.Contains("nuget.config", DeviceRepository.XmlFiles);
             Assert.Contains("Tests/nano.runsettings", DeviceRepository.XmlFiles);
@@ -92,9 +92,15 @@ namespace HostTests.ProjectFiles
             XNamespace ns = DeviceRepository.MsBuild;
             string folder = Path.GetDirectoryName(DeviceRepository.Full(file));
             List<string> listed = DeviceRepository.Load(file).Root.Descendants(ns + "Compile").Select(c => (string)c.Attribute("Include")).ToList();
+            // A subfolder with its own .nfproj (Samples.Irrigation/Firmware) is that project's, not this one's.
+            List<string> nested = DeviceRepository.NfProjects.Select(p => Path.GetDirectoryName(DeviceRepository.Full(p)))
+                .Where(d => d != folder && d.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                .Select(d => Path.GetRelativePath(folder, d) + Path.DirectorySeparatorChar)
+                .ToList();
             List<string> onDisk = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(folder, f))
                 .Where(f => !f.StartsWith("bin" + Path.DirectorySeparatorChar) && !f.StartsWith("obj" + Path.DirectorySeparatorChar))
+                .Where(f => !nested.Any(n => f.StartsWith(n, StringComparison.Ordinal)))
                 .Select(f => f.Replace(Path.DirectorySeparatorChar, '\\'))
                 .ToList();
 
@@ -125,13 +131,53 @@ namespace HostTests.ProjectFiles
             foreach (XElement reference in DeviceRepository.Load(file).Root.Descendants(ns + "ProjectReference"))
             {
                 string include = (string)reference.Attribute("Include");
-                Assert.Matches(@"^\.\.\\[^\\/]+\\[^\\/]+\.nfproj$", include);
+                Assert.Matches(@"^(\.\.\\)+([^\\/.][^\\/]*\\)*[^\\/]+\.nfproj$", include);
                 string target = Path.GetFullPath(Path.Combine(folder, include.Replace('\\', Path.DirectorySeparatorChar)));
                 Assert.True(File.Exists(target), $"{file}: ProjectReference {include} does not exist.");
                 XElement referenced = XDocument.Load(target).Root;
                 Assert.Equal(referenced.Descendants(ns + "ProjectGuid").Single().Value, (string)reference.Element(ns + "Project"), StringComparer.OrdinalIgnoreCase);
                 Assert.Equal(Path.GetFileNameWithoutExtension(target), (string)reference.Element(ns + "Name"));
             }
+        }
+
+        [Fact]
+        public void TestProjects_ReferenceOnlyLibraries()
+        {
+            // nanoCLR starts the entry point of the assembly with a Main it resolves last: an Exe referenced by the test
+            // project runs its Main instead of the tests (nanoframework-api.md §9.3).
+            XNamespace ns = DeviceRepository.MsBuild;
+            List<string> testProjects = DeviceRepository.NfProjects.Where(p => p.StartsWith("Tests/", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(testProjects);
+            var executables = new List<string>();
+            int checkedReferences = 0;
+            foreach (string file in testProjects)
+            {
+                string folder = Path.GetDirectoryName(DeviceRepository.Full(file));
+                foreach (XElement reference in DeviceRepository.Load(file).Root.Descendants(ns + "ProjectReference"))
+                {
+                    string target = Path.GetFullPath(Path.Combine(folder, ((string)reference.Attribute("Include")).Replace('\\', Path.DirectorySeparatorChar)));
+                    string outputType = (string)XDocument.Load(target).Root.Descendants(ns + "OutputType").FirstOrDefault();
+                    checkedReferences++;
+                    if (!string.Equals(outputType, "Library", StringComparison.OrdinalIgnoreCase))
+                    {
+                        executables.Add($"{file} references {Path.GetRelativePath(DeviceRepository.Root, target)} (OutputType {outputType ?? "missing"})");
+                    }
+                }
+            }
+
+            Assert.True(checkedReferences > 0, "The test projects reference no project.");
+            Assert.True(executables.Count == 0, "A test project may reference libraries only:\n  " + string.Join("\n  ", executables));
+        }
+
+        [Fact]
+        public void Firmware_IsTheOnlyExecutable()
+        {
+            XNamespace ns = DeviceRepository.MsBuild;
+            var executables = DeviceRepository.NfProjects
+                .Where(p => string.Equals((string)DeviceRepository.Load(p).Root.Descendants(ns + "OutputType").FirstOrDefault(), "Exe", StringComparison.OrdinalIgnoreCase))
+                .ToList();
+
+            Assert.Equal(new[] { "Samples.Irrigation/Firmware/Samples.Irrigation.Firmware.nfproj" }, executables);
         }
 
         [Fact]

@@ -15,7 +15,7 @@ namespace HostTests.ProjectFiles
     /// </summary>
     public class PackageTests
     {
-        private static readonly Regex HintPath = new Regex(@"^\.\.\\packages\\(?<id>[^\\]+?)\.(?<version>\d+(\.\d+){2,3}(-[^\\]+)?)\\lib\\(?<file>[^\\]+\.(dll|exe))$");
+        private static readonly Regex HintPath = new Regex(@"^(?<up>(\.\.\\)*)packages\\(?<id>[^\\]+?)\.(?<version>\d+(\.\d+){2,3}(-[^\\]+)?)\\lib\\(?<file>[^\\]+\.(dll|exe))$");
         private static readonly Regex Stable = new Regex(@"^\d+\.\d+\.\d+$");
 
         public static IEnumerable<object[]> Projects() => DeviceRepository.Cases(DeviceRepository.NfProjects);
@@ -38,6 +38,9 @@ namespace HostTests.ProjectFiles
                 string hint = (string)reference.Element(ns + "HintPath");
                 Match match = hint == null ? Match.Empty : HintPath.Match(hint);
                 Assert.True(match.Success, $"{file}: <Reference Include=\"{include}\"> needs a HintPath ..\\packages\\<id>.<version>\\lib\\<assembly>, not '{hint}'.");
+                string packagesFolder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(DeviceRepository.Full(file)), match.Groups["up"].Value.Replace('\\', Path.DirectorySeparatorChar), "packages"));
+                Assert.True(packagesFolder == Path.Combine(Path.GetFullPath(DeviceRepository.Root), "packages"),
+                    $"{file}: HintPath {hint} must lead to packages\\ beside nano.sln, not {packagesFolder}.");
                 referenced.Add(match.Groups["id"].Value + " " + match.Groups["version"].Value);
 
                 string[] identity = include.Split(',').Select(p => p.Trim()).ToArray();

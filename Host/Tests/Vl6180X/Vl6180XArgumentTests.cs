@@ -88,6 +88,9 @@ namespace HostTests.Vl6180XTests
             ["ClearInterrupts"] = s => s.ClearInterrupts(),
             ["I2cAddress"] = s => _ = s.I2cAddress,
             ["ChangeI2cAddress"] = s => s.ChangeI2cAddress(0x30),
+            ["WasReset"] = s => s.WasReset(),
+            ["Reinitialize"] = s => s.Reinitialize(),
+            ["RecoverIfReset"] = s => s.RecoverIfReset(),
         };
 
         public Vl6180XArgumentTests()
