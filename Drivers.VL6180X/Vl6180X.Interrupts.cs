@@ -173,6 +173,11 @@ namespace Drivers.Vl6180X
         {
             CheckNotDisposed();
             CheckMode(mode);
+            if (double.IsNaN(lowThresholdLux) || double.IsNaN(highThresholdLux))
+            {
+                throw new ArgumentOutOfRangeException(double.IsNaN(lowThresholdLux) ? nameof(lowThresholdLux) : nameof(highThresholdLux), "A threshold is a number of lux, not NaN.");
+            }
+
             int low = LuxToCounts(lowThresholdLux);
             if (low < 0)
             {
@@ -302,6 +307,11 @@ namespace Drivers.Vl6180X
         // Counts for a lux value at the current gain and integration period; −1 when outside 0..65535 counts.
         private int LuxToCounts(double lux)
         {
+            if (double.IsNaN(lux))
+            {
+                return -1;
+            }
+
             double counts = (lux * GainHundredths(_alsGain) * _alsIntegrationMilliseconds / LuxNumerator) + 0.5;
             if (!(lux >= 0) || counts >= MaximumAlsThresholdCounts + 1)
             {
