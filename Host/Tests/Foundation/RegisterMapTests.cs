@@ -95,6 +95,20 @@ namespace HostTests.Foundation
         }
 
         [Fact]
+        public void ClearsOnWrite_AOneToATriggerBitClearsTheTargetsBits()
+        {
+            Register status = _map.Define(0x4F, "STATUS", 8, 0x00, RegisterAccess.ReadOnly);
+            _map.Define(0x15, "CLEAR", 8, 0x00, RegisterAccess.WriteOnly).ClearsOnWrite(0x01, status, 0x07);
+            status.Value = 0xC7;
+
+            _map.BusWrite(0x15, 0x02);
+            Assert.Equal(0xC7, status.Value);
+
+            _map.BusWrite(0x15, 0x01);
+            Assert.Equal(0xC0, status.Value);
+        }
+
+        [Fact]
         public void SelfClearingBit_ReachesTheWriteHookThenReadsZero()
         {
             var seen = new List<int>();
