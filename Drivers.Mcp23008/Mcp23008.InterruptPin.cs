@@ -1,5 +1,6 @@
 using System;
 using System.Device.Gpio;
+using System.Device.I2c;
 using System.IO;
 
 namespace Drivers.Mcp23008
@@ -15,7 +16,7 @@ namespace Drivers.Mcp23008
         private bool _interruptStuck;
 
         /// <summary>
-        /// Why the INT handler last stopped, or null: the bus error of its last service, or an <see cref="IOException"/>
+        /// Why the INT handler last stopped, or null: the bus error of its last service, or an <see cref="Mcp23008Exception"/>
         /// saying INT still read active after 8 services in a row. INT then stays active and the ESP32 sees no new edge:
         /// call <see cref="ServiceInterrupt"/> to serve and clear it (a successful service resets this).
         /// </summary>
@@ -25,7 +26,7 @@ namespace Drivers.Mcp23008
             {
                 if (_interruptError == null && _interruptStuck)
                 {
-                    _interruptError = new IOException("MCP23008 INT still active after " + MaxServicesPerInterrupt.ToString()
+                    _interruptError = new Mcp23008Exception(INTF, I2cTransferStatus.FullTransfer, "MCP23008 INT still active after " + MaxServicesPerInterrupt.ToString()
                         + " services in a row: a pin changes faster than it can be served, or INT is stuck.");
                 }
 
@@ -47,7 +48,7 @@ namespace Drivers.Mcp23008
         /// <param name="pinNumber">The ESP32 GPIO wired to INT (the bench uses GPIO27).</param>
         /// <exception cref="ArgumentNullException"><paramref name="controller"/> is null.</exception>
         /// <exception cref="InvalidOperationException">An INT pin is already enabled, or the controller cannot open the pin.</exception>
-        /// <exception cref="IOException">Serving a pending interrupt failed.</exception>
+        /// <exception cref="Mcp23008Exception">Serving a pending interrupt failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void EnableInterruptPin(GpioController controller, int pinNumber)
         {

@@ -40,7 +40,7 @@ namespace Drivers.Mcp23008
         /// pull-up for <see cref="Mcp23008InterruptOutput.OpenDrain"/>, plain input otherwise.
         /// </summary>
         /// <exception cref="ArgumentException">The value is not a defined output.</exception>
-        /// <exception cref="IOException">The I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public Mcp23008InterruptOutput InterruptOutput
         {
@@ -101,7 +101,7 @@ namespace Drivers.Mcp23008
         /// (one 2-byte write) keeping its other bits. In byte mode the driver splits its multi-register transfers:
         /// <see cref="ServiceInterrupt"/> takes two reads and <see cref="EnableInterruptOnCompare"/> three writes.
         /// </summary>
-        /// <exception cref="IOException">The I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public bool SequentialOperation
         {
@@ -132,7 +132,7 @@ namespace Drivers.Mcp23008
         /// </summary>
         /// <param name="pin">Pin 0 to 7; only inputs interrupt.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">An I2C transfer failed.</exception>
+        /// <exception cref="Mcp23008Exception">An I2C transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void EnableInterruptOnChange(int pin)
         {
@@ -169,7 +169,7 @@ namespace Drivers.Mcp23008
         /// <param name="pin">Pin 0 to 7; only inputs interrupt.</param>
         /// <param name="defaultValue">The quiet level (DEFVAL bit); the opposite level interrupts.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">An I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">An I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void EnableInterruptOnCompare(int pin, bool defaultValue)
         {
@@ -190,7 +190,7 @@ namespace Drivers.Mcp23008
         /// <summary>Disables the interrupt of one pin (GPINTEN bit = 0): one 2-byte write. A pending interrupt stays pending.</summary>
         /// <param name="pin">Pin 0 to 7.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">The I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void DisableInterrupt(int pin)
         {
@@ -207,7 +207,7 @@ namespace Drivers.Mcp23008
         /// does not clear the interrupt.
         /// </summary>
         /// <returns>The INTF register.</returns>
-        /// <exception cref="IOException">The I2C transfer failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public byte ReadInterruptFlags()
         {
@@ -223,7 +223,7 @@ namespace Drivers.Mcp23008
         /// interrupt. Raw access: it raises no event and does not touch the driver's record of reported values.
         /// </summary>
         /// <returns>The INTCAP register.</returns>
-        /// <exception cref="IOException">The I2C transfer failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public byte ReadInterruptCapture()
         {

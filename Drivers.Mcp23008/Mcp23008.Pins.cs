@@ -10,7 +10,7 @@ namespace Drivers.Mcp23008
         /// Direction of the eight pins (IODIR, DS21919 §1.6.1): bit n = 1 makes GPn an input, 0 an output. Reading returns
         /// the shadow (no transfer); setting writes IODIR (one 2-byte write).
         /// </summary>
-        /// <exception cref="IOException">The I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public byte DirectionMask
         {
@@ -37,7 +37,7 @@ namespace Drivers.Mcp23008
         /// Internal 100 kΩ pull-ups (GPPU, DS21919 §1.6.7): bit n = 1 enables GPn's pull-up, effective while GPn is an
         /// input. Reading returns the shadow (no transfer); setting writes GPPU (one 2-byte write).
         /// </summary>
-        /// <exception cref="IOException">The I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public byte PullUpMask
         {
@@ -65,7 +65,7 @@ namespace Drivers.Mcp23008
         /// (reads, interrupt comparisons and INTCAP). Outputs are never inverted. Reading returns the shadow; setting writes
         /// IPOL (one 2-byte write).
         /// </summary>
-        /// <exception cref="IOException">The I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public byte PolarityMask
         {
@@ -115,7 +115,7 @@ namespace Drivers.Mcp23008
         /// <param name="mode">Input, InputPullUp or Output.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
         /// <exception cref="ArgumentException"><paramref name="mode"/> is not a defined mode.</exception>
-        /// <exception cref="IOException">An I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">An I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void SetPinMode(int pin, Mcp23008PinMode mode)
         {
@@ -166,7 +166,7 @@ namespace Drivers.Mcp23008
         /// <param name="pin">Pin 0 to 7.</param>
         /// <param name="inverted">True: the pin's GPIO bit reads 1 when the pin is low.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">The I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void SetPinPolarity(int pin, bool inverted)
         {
@@ -186,7 +186,7 @@ namespace Drivers.Mcp23008
         /// <param name="pin">Pin 0 to 7.</param>
         /// <param name="value">True for high.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">The I2C write failed; the shadow keeps the old latch.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed; the shadow keeps the old latch.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void Write(int pin, bool value)
         {
@@ -205,7 +205,7 @@ namespace Drivers.Mcp23008
         /// <param name="pin">Pin 0 to 7.</param>
         /// <param name="value">High or Low.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">The I2C write failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void Write(int pin, PinValue value)
         {
@@ -215,7 +215,7 @@ namespace Drivers.Mcp23008
         /// <summary>Inverts one bit of the output latch: one 2-byte write from the shadow. Allocates nothing.</summary>
         /// <param name="pin">Pin 0 to 7.</param>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">The I2C write failed; the shadow keeps the old latch.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed; the shadow keeps the old latch.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void Toggle(int pin)
         {
@@ -235,7 +235,7 @@ namespace Drivers.Mcp23008
         /// <param name="pin">Pin 0 to 7.</param>
         /// <returns>True if the GPIO bit is 1.</returns>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="pin"/> is outside 0 to 7.</exception>
-        /// <exception cref="IOException">The I2C transfer failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public bool Read(int pin)
         {
@@ -251,7 +251,7 @@ namespace Drivers.Mcp23008
         /// Reads the whole port (GPIO, DS21919 §1.6.10): one WriteRead. Bit n is GPn's GPIO bit. Clears a pending interrupt.
         /// </summary>
         /// <returns>The eight GPIO bits.</returns>
-        /// <exception cref="IOException">The I2C transfer failed.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public byte ReadPort()
         {
@@ -264,7 +264,7 @@ namespace Drivers.Mcp23008
 
         /// <summary>Writes the whole output latch (OLAT): one 2-byte write. Bits of input pins only change the latch.</summary>
         /// <param name="value">Bit n is the level GPn drives while it is an output.</param>
-        /// <exception cref="IOException">The I2C write failed; the shadow keeps the old latch.</exception>
+        /// <exception cref="Mcp23008Exception">The I2C write failed; the shadow keeps the old latch.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void WritePort(byte value)
         {

@@ -24,7 +24,7 @@ namespace Drivers.Mcp23008
         /// be told from a reset, and needs no restoring either.
         /// </remarks>
         /// <returns>True if every register read back equals the driver's shadow; false if the chip lost its configuration.</returns>
-        /// <exception cref="IOException">An I2C transfer failed (the chip does not answer); the message names the register.</exception>
+        /// <exception cref="Mcp23008Exception">An I2C transfer failed (the chip does not answer); the message names the register.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public bool VerifyConfiguration()
         {
@@ -68,7 +68,7 @@ namespace Drivers.Mcp23008
         /// the chip compares from the current port levels on.
         /// </remarks>
         /// <param name="outputLatch">The output latch to write (bit n: the level GPn drives while it is an output).</param>
-        /// <exception cref="IOException">An I2C transfer failed; the configuration may be partly written, call again.</exception>
+        /// <exception cref="Mcp23008Exception">An I2C transfer failed; the configuration may be partly written, call again.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public void RestoreConfiguration(byte outputLatch)
         {

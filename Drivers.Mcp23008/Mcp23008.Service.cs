@@ -18,7 +18,7 @@ namespace Drivers.Mcp23008
         /// interrupt) is still raised, by the next service: the driver compares with the port it last saw in a service.
         /// </remarks>
         /// <returns>The pins raised, bit n for GPn; 0 if none.</returns>
-        /// <exception cref="IOException">An I2C transfer failed.</exception>
+        /// <exception cref="Mcp23008Exception">An I2C transfer failed.</exception>
         /// <exception cref="ObjectDisposedException">The driver was disposed.</exception>
         public byte ServiceInterrupt()
         {

@@ -11,7 +11,7 @@ namespace Drivers.Mcp23008
     /// <remarks>
     /// The driver keeps a shadow of every configuration register and of OLAT, synced from the chip at construction, so
     /// an output change is one two-byte write and never a read-modify-write over the bus. Every I2C result other than
-    /// <see cref="I2cTransferStatus.FullTransfer"/> throws an <see cref="IOException"/> naming the register and the status.
+    /// <see cref="I2cTransferStatus.FullTransfer"/> throws an <see cref="Mcp23008Exception"/> (an <see cref="IOException"/>) carrying the register and the status.
     /// Members are safe to call from the GPIO event thread (where <see cref="PinChanged"/> runs) and from other threads.
     /// </remarks>
     public sealed partial class Mcp23008 : IDisposable
@@ -74,7 +74,7 @@ namespace Drivers.Mcp23008
         /// <param name="shouldDispose">True to dispose <paramref name="device"/> when this driver is disposed.</param>
         /// <exception cref="ArgumentNullException"><paramref name="device"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException">The device address is outside 0x20 to 0x27.</exception>
-        /// <exception cref="IOException">An I2C transfer failed; the message names the register and the status.</exception>
+        /// <exception cref="Mcp23008Exception">An I2C transfer failed; the message names the register and the status.</exception>
         public Mcp23008(I2cDevice device, bool shouldDispose = true)
         {
             if (device == null)
@@ -204,7 +204,7 @@ namespace Drivers.Mcp23008
         {
             if (result.Status != I2cTransferStatus.FullTransfer)
             {
-                throw new IOException("MCP23008 " + RegisterName(register) + " (0x" + register.ToString("X2") + "): I2C transfer ended with "
+                throw new Mcp23008Exception(register, result.Status, "MCP23008 " + RegisterName(register) + " (0x" + register.ToString("X2") + "): I2C transfer ended with "
                     + StatusName(result.Status) + " after " + result.BytesTransferred.ToString() + " byte(s).");
             }
         }

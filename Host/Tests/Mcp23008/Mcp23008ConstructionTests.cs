@@ -122,7 +122,7 @@ namespace HostTests.Mcp23008Tests
         {
             Board.I2cBus(1).Detach(Address);
 
-            var ex = Assert.Throws<IOException>(() => new Mcp23008(NewDevice()));
+            var ex = Assert.Throws<Mcp23008Exception>(() => new Mcp23008(NewDevice()));
 
             Assert.Contains("IODIR (0x00)", ex.Message);
             Assert.Contains("SlaveAddressNotAcknowledged", ex.Message);

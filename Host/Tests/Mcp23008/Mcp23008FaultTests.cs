@@ -25,10 +25,13 @@ namespace HostTests.Mcp23008Tests
         {
             Inject(kind, bytesBeforeFault: 1);
 
-            var ex = Assert.Throws<IOException>(() => Driver.Write(1, true));
+            var ex = Assert.Throws<Mcp23008Exception>(() => Driver.Write(1, true));
 
             Assert.Contains("OLAT (0x0A)", ex.Message);
             Assert.Contains(status, ex.Message);
+            Assert.Equal(0x0A, ex.Register);
+            Assert.Equal(status, ex.Status.ToString());
+            Assert.IsAssignableFrom<System.IO.IOException>(ex);
         }
 
         [Fact]
@@ -36,7 +39,7 @@ namespace HostTests.Mcp23008Tests
         {
             Driver.Write(0, true);
             Inject(I2cFaultKind.AddressNack);
-            Assert.Throws<IOException>(() => Driver.Write(1, true));
+            Assert.Throws<Mcp23008Exception>(() => Driver.Write(1, true));
 
             Driver.Write(2, true);
 
@@ -49,7 +52,7 @@ namespace HostTests.Mcp23008Tests
         {
             Inject(I2cFaultKind.PartialTransfer, bytesBeforeFault: 1);
 
-            var ex = Assert.Throws<IOException>(() => Driver.Read(0));
+            var ex = Assert.Throws<Mcp23008Exception>(() => Driver.Read(0));
 
             Assert.Contains("GPIO (0x09)", ex.Message);
             Assert.Contains("PartialTransfer after 1 byte(s)", ex.Message);
@@ -64,7 +67,7 @@ namespace HostTests.Mcp23008Tests
             Chip.DriveInput(7, true);
             Inject(I2cFaultKind.PartialTransfer, bytesBeforeFault: 2);
 
-            var ex = Assert.Throws<IOException>(() => Driver.ServiceInterrupt());
+            var ex = Assert.Throws<Mcp23008Exception>(() => Driver.ServiceInterrupt());
 
             Assert.Contains("INTF (0x07)", ex.Message);
             Assert.Equal(0, events);
@@ -75,7 +78,7 @@ namespace HostTests.Mcp23008Tests
         {
             Board.I2cBus(1).InjectFault(Address, new I2cFault(I2cFaultKind.AddressNack) { AfterTransfers = 1 });
 
-            var ex = Assert.Throws<IOException>(() => Driver.SetPinMode(3, Mcp23008PinMode.InputPullUp));
+            var ex = Assert.Throws<Mcp23008Exception>(() => Driver.SetPinMode(3, Mcp23008PinMode.InputPullUp));
 
             Assert.Contains("IODIR (0x00)", ex.Message);
             Assert.Equal(0x08, Driver.PullUpMask);
@@ -88,16 +91,16 @@ namespace HostTests.Mcp23008Tests
         {
             Board.I2cBus(1).InjectFault(Address, new I2cFault(I2cFaultKind.StopsAnswering));
 
-            Assert.Contains("OLAT", Assert.Throws<IOException>(() => Driver.Toggle(0)).Message);
-            Assert.Contains("GPIO", Assert.Throws<IOException>(() => Driver.ReadPort()).Message);
-            Assert.Contains("GPPU", Assert.Throws<IOException>(() => Driver.PullUpMask = 1).Message);
-            Assert.Contains("IPOL", Assert.Throws<IOException>(() => Driver.SetPinPolarity(0, true)).Message);
-            Assert.Contains("INTCON", Assert.Throws<IOException>(() => Driver.EnableInterruptOnChange(0)).Message);
-            Assert.Contains("DEFVAL", Assert.Throws<IOException>(() => Driver.EnableInterruptOnCompare(0, true)).Message);
-            Assert.Contains("GPINTEN", Assert.Throws<IOException>(() => Driver.DisableInterrupt(0)).Message);
-            Assert.Contains("IOCON", Assert.Throws<IOException>(() => Driver.SequentialOperation = false).Message);
-            Assert.Contains("INTCAP", Assert.Throws<IOException>(() => Driver.ReadInterruptCapture()).Message);
-            Assert.Contains("INTF", Assert.Throws<IOException>(() => Driver.ReadInterruptFlags()).Message);
+            Assert.Contains("OLAT", Assert.Throws<Mcp23008Exception>(() => Driver.Toggle(0)).Message);
+            Assert.Contains("GPIO", Assert.Throws<Mcp23008Exception>(() => Driver.ReadPort()).Message);
+            Assert.Contains("GPPU", Assert.Throws<Mcp23008Exception>(() => Driver.PullUpMask = 1).Message);
+            Assert.Contains("IPOL", Assert.Throws<Mcp23008Exception>(() => Driver.SetPinPolarity(0, true)).Message);
+            Assert.Contains("INTCON", Assert.Throws<Mcp23008Exception>(() => Driver.EnableInterruptOnChange(0)).Message);
+            Assert.Contains("DEFVAL", Assert.Throws<Mcp23008Exception>(() => Driver.EnableInterruptOnCompare(0, true)).Message);
+            Assert.Contains("GPINTEN", Assert.Throws<Mcp23008Exception>(() => Driver.DisableInterrupt(0)).Message);
+            Assert.Contains("IOCON", Assert.Throws<Mcp23008Exception>(() => Driver.SequentialOperation = false).Message);
+            Assert.Contains("INTCAP", Assert.Throws<Mcp23008Exception>(() => Driver.ReadInterruptCapture()).Message);
+            Assert.Contains("INTF", Assert.Throws<Mcp23008Exception>(() => Driver.ReadInterruptFlags()).Message);
         }
     }
 }

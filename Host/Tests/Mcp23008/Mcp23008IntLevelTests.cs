@@ -192,7 +192,7 @@ namespace HostTests.Mcp23008Tests
             Board.Events.WaitUntilIdle();
 
             Assert.Equal(8, gpioReads);
-            var error = Assert.IsType<IOException>(Driver.InterruptError);
+            var error = Assert.IsType<Mcp23008Exception>(Driver.InterruptError);
             Assert.Contains("INT still active after 8 services", error.Message);
             Assert.True(IntActive);
             Assert.Equal(new[] { (2, true) }, Events);

@@ -438,7 +438,7 @@ namespace HostTests.Mcp23008Tests
             Chip.DriveInput(0, true);
             Board.Events.WaitUntilIdle();
 
-            var error = Assert.IsType<IOException>(Driver.InterruptError);
+            var error = Assert.IsType<Mcp23008Exception>(Driver.InterruptError);
             Assert.Contains("INTF (0x07)", error.Message);
             Assert.True(Chip.InterruptPending, "INT stays active, no new edge comes");
             Assert.Empty(Events);

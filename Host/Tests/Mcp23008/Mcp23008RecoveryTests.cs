@@ -57,7 +57,7 @@ namespace HostTests.Mcp23008Tests
         {
             Board.I2cBus(1).InjectFault(Address, new I2cFault(I2cFaultKind.AddressNack));
 
-            var ex = Assert.Throws<IOException>(() => Driver.VerifyConfiguration());
+            var ex = Assert.Throws<Mcp23008Exception>(() => Driver.VerifyConfiguration());
 
             Assert.Contains("IODIR (0x00)", ex.Message);
         }
