@@ -1,6 +1,6 @@
 using System;
 
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// An ambient-light measurement completed with an error code (RESULT__ALS_STATUS, §6.2), for example an overflow:

@@ -1,4 +1,4 @@
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// ALS analogue gain, SYSALS__ANALOGUE_GAIN bits [2:0]. Names give the nominal gain; lux are computed with the

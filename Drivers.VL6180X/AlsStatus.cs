@@ -1,4 +1,4 @@
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>Ambient-light error code, RESULT__ALS_STATUS bits [7:4] (datasheet DocID026171 §6.2).</summary>
     public enum AlsStatus

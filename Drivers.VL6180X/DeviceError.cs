@@ -1,4 +1,4 @@
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// Device error reported in RESULT__INTERRUPT_STATUS_GPIO bits [7:6] (datasheet DocID026171 §6.2). With an error the

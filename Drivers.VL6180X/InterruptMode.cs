@@ -1,4 +1,4 @@
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// What raises an interrupt for range or ALS: a field of SYSTEM__INTERRUPT_CONFIG_GPIO, reported in

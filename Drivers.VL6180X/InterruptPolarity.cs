@@ -1,4 +1,4 @@
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>Level of the GPIO1 interrupt output while an interrupt is pending, SYSTEM__MODE_GPIO1 bit 5.</summary>
     public enum InterruptPolarity

@@ -1,6 +1,6 @@
 using System;
 
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// A range measurement completed with an error code instead of a distance (RESULT__RANGE_STATUS, §6.2). Thrown by

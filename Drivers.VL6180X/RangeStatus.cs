@@ -1,4 +1,4 @@
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// Range error code, RESULT__RANGE_STATUS bits [7:4] (datasheet DocID026171 §6.2, AN4545 Table 1). Every value but

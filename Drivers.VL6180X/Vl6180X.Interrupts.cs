@@ -1,7 +1,7 @@
 using System;
 using System.Device.I2c;
 
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     public sealed partial class Vl6180X
     {

@@ -1,6 +1,6 @@
 using System;
 
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     public sealed partial class Vl6180X
     {

@@ -2,7 +2,7 @@ using System;
 using System.Device.I2c;
 using System.Threading;
 
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// ST VL6180X time-of-flight range (0 to ≈ 200 mm) and ambient-light sensor on I2C (datasheet DocID026171 Rev 6,

@@ -1,4 +1,4 @@
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// The VL6180X reported a device error (laser safety or PLL) in RESULT__INTERRUPT_STATUS_GPIO bits [7:6] instead of a

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>
     /// The VL6180X did not behave as its datasheet says: a wrong model ID, a failed transfer

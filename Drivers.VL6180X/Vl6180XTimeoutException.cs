@@ -1,4 +1,4 @@
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>The VL6180X did not report what the driver waited for within the configured timeout.</summary>
     public sealed class Vl6180XTimeoutException : Vl6180XException

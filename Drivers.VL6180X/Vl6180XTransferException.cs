@@ -1,6 +1,6 @@
 using System.Device.I2c;
 
-namespace Drivers.Vl6180X
+namespace Drivers.VL6180X
 {
     /// <summary>An I2C transfer to or from the VL6180X ended with anything but <see cref="I2cTransferStatus.FullTransfer"/>.</summary>
     public sealed class Vl6180XTransferException : Vl6180XException

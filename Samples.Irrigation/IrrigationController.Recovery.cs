@@ -1,4 +1,4 @@
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 
 namespace Samples.Irrigation
 {

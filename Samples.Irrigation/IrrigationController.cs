@@ -33,7 +33,7 @@ namespace Samples.Irrigation
 
         private readonly IrrigationSettings _settings;
         private readonly ValveSupervisor _supervisor;
-        private readonly Drivers.Vl6180X.Vl6180X _rangeSensor;
+        private readonly Drivers.VL6180X.Vl6180X _rangeSensor;
         private readonly MoistureProbes _probes;
         private readonly WaterFlow _flow;
         private readonly Reservoir _tank;

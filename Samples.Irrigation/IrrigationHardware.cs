@@ -3,7 +3,7 @@ using System.Device.Adc;
 using System.Device.I2c;
 using Drivers.FlowMeter;
 using Drivers.Mcp23008;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using nanoFramework.Hardware.Esp32;
 
 namespace Samples.Irrigation

@@ -1,5 +1,5 @@
 using System;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 
 namespace Samples.Irrigation
 {

@@ -134,7 +134,7 @@ namespace HostIrrigation
             leftOut.AddRange(rest.LeftOut.Select(l => l.ToString()));
             report.LeftOut = leftOut;
 
-            report.AssemblyLoadBytes = new[] { hardware.Expander.GetType(), typeof(Drivers.Vl6180X.Vl6180X), hardware.FlowMeter.GetType(), typeof(IrrigationController) }
+            report.AssemblyLoadBytes = new[] { hardware.Expander.GetType(), typeof(Drivers.VL6180X.Vl6180X), hardware.FlowMeter.GetType(), typeof(IrrigationController) }
                 .Select(t => t.Assembly)
                 .Select(a => new KeyValuePair<string, int>(a.GetName().Name, AssemblyLoadModel.FromAssembly(a).TotalBytes))
                 .ToList();

@@ -1,5 +1,5 @@
 using Drivers.Mcp23008;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using NFUnitTest.Mcp23008Tests;
 using NFUnitTest.Vl6180XTests;
 

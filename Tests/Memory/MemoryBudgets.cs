@@ -60,7 +60,7 @@ namespace NFUnitTest.Memory
             /// <summary>Single shot, sample ready at the first poll: start (Write) + results (WriteRead).</summary>
             public static class ReadRange
             {
-                public const string Entry = "Drivers.Vl6180X.Vl6180X.ReadRangeMillimeters";
+                public const string Entry = "Drivers.VL6180X.Vl6180X.ReadRangeMillimeters";
                 public const int Transfers = 2;
 
                 /// <summary>252 + 300.</summary>
@@ -72,7 +72,7 @@ namespace NFUnitTest.Memory
             /// <summary>Continuous at 20 ms, the application reading once per period: results (WriteRead) + clear (Write).</summary>
             public static class ReadRangeContinuous
             {
-                public const string Entry = "Drivers.Vl6180X.Vl6180X.ReadRangeContinuousMillimeters";
+                public const string Entry = "Drivers.VL6180X.Vl6180X.ReadRangeContinuousMillimeters";
                 public const int Transfers = 2;
 
                 /// <summary>300 + 252.</summary>
@@ -84,7 +84,7 @@ namespace NFUnitTest.Memory
             /// <summary>Single shot at gain 1, 100 ms integration: start (Write), results (WriteRead), clear (Write).</summary>
             public static class ReadLux
             {
-                public const string Entry = "Drivers.Vl6180X.Vl6180X.ReadLux";
+                public const string Entry = "Drivers.VL6180X.Vl6180X.ReadLux";
                 public const int Transfers = 3;
 
                 /// <summary>252 + 300 + 252.</summary>

@@ -1,6 +1,6 @@
 using System.Device.Gpio;
 using System.Threading;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using nanoFramework.TestFramework;
 using NFUnitTest.FlowMeter;
 using NFUnitTest.Vl6180XTests;

@@ -1,4 +1,4 @@
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using nanoFramework.TestFramework;
 using NFUnitTest.Vl6180XTests;
 

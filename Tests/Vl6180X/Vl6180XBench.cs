@@ -1,5 +1,5 @@
 using System.Device.I2c;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using nanoFramework.Hardware.Esp32;
 
 namespace NFUnitTest.Vl6180XTests

@@ -1,6 +1,6 @@
 using System.Device.I2c;
 using System.Diagnostics;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.TestFramework;
 

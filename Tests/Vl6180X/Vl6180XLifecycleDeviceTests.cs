@@ -1,6 +1,6 @@
 using System;
 using System.Device.Gpio;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using nanoFramework.TestFramework;
 
 namespace NFUnitTest.Vl6180XTests

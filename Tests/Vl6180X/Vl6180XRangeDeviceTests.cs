@@ -1,5 +1,5 @@
 using System;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using nanoFramework.TestFramework;
 
 namespace NFUnitTest.Vl6180XTests

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using Harness.Footprint;
 using Simulators.Vl6180X;
 using VirtualBoard;

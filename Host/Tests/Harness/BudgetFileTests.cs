@@ -55,7 +55,7 @@ namespace HostTests.Harness
             Assert.Equal(MemoryBudgets.Example.Sample.Entry, book.Entry("Example", "Sample"));
             Assert.Equal(MemoryBudgets.Vl6180X.InstanceBytes, book.Get("VL6180X", "InstanceBytes"));
             Assert.Equal(0, book.Get("VL6180X", "ReadRange", "HostBytes"));
-            Assert.Equal("Drivers.Vl6180X.Vl6180X.ReadRangeMillimeters", book.Entry("VL6180X", "ReadRange"));
+            Assert.Equal("Drivers.VL6180X.Vl6180X.ReadRangeMillimeters", book.Entry("VL6180X", "ReadRange"));
             Assert.Equal(MemoryBudgets.IrrigationController.InstanceBytes, book.Get("IrrigationController", "InstanceBytes"));
             Assert.Null(book.Entry("IrrigationController", "SchedulePass"));
             Assert.Null(book.Get("IrrigationController", "SchedulePass", "GarbageBytes"));

@@ -81,8 +81,8 @@ namespace HostTests.Irrigation
             bench.Garden.TankEmptyDistanceMillimeters = millimeters;
             bench.Garden.Refresh();
 
-            Assert.False(bench.Hardware.RangeSensor.TryReadRange(out _, out Drivers.Vl6180X.RangeStatus status));
-            Assert.Equal(Drivers.Vl6180X.RangeStatus.MaxConvergence, status);
+            Assert.False(bench.Hardware.RangeSensor.TryReadRange(out _, out Drivers.VL6180X.RangeStatus status));
+            Assert.Equal(Drivers.VL6180X.RangeStatus.MaxConvergence, status);
         }
 
         [Fact]

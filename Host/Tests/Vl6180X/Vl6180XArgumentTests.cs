@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using VirtualBoard;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Device.I2c;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using Simulators.Vl6180X;
 using VirtualBoard;
 using Xunit;

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using Simulators.Vl6180X;
 using VirtualBoard;
 using Xunit;

@@ -1,6 +1,6 @@
 using System.Device.Gpio;
 using System.Device.I2c;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using Simulators.Vl6180X;
 using VirtualBoard;
 using Xunit;

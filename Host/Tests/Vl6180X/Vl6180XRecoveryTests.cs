@@ -1,5 +1,5 @@
 using System.Linq;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using Simulators.Vl6180X;
 using VirtualBoard;
 using Xunit;

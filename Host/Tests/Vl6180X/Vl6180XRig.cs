@@ -2,7 +2,7 @@ using System;
 using System.Device.I2c;
 using System.IO;
 using System.Linq;
-using Drivers.Vl6180X;
+using Drivers.VL6180X;
 using Simulators.Vl6180X;
 using VirtualBoard;
 
